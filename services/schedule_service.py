@@ -1,0 +1,246 @@
+"""The mapping layer between the database and the pure scheduling engine.
+
+``reschedule`` reads tasks, links and calendars as plain values (Core selects, no ORM objects in the hot path),
+runs :func:`services.scheduling.compute` and writes the derived dates back in bulk, inside the caller's transaction.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Row, select, update
+from sqlalchemy.orm import Session
+
+from model.entities import (
+    Calendar,
+    CalendarException,
+    CalendarExceptionInterval,
+    CalendarHolidayLayer,
+    CalendarWorkInterval,
+    Dependency,
+    Project,
+    Task,
+)
+from model.enums import HolidayLayer
+from model.ids import CalendarId, ProjectId
+from services import scheduling, working_time
+
+PROJECT_CALENDAR_KEY = "project"
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleSummary:
+    """What a reschedule produced: the project's span, counts and the problems found (one sentence each)."""
+
+    project_start: dt.datetime
+    project_finish: dt.datetime
+    status_date: dt.date | None
+    task_count: int
+    critical_count: int
+    problems: tuple[str, ...]
+    result: scheduling.ScheduleResult
+
+
+def calendar_specs(session: Session, project_id: ProjectId) -> dict[CalendarId, working_time.CalendarSpec]:
+    """Read every calendar of the project as an engine ``CalendarSpec``.
+
+    A calendar without any work interval of its own takes its base calendar's week; exceptions and holiday layers
+    of the base calendar apply too, the calendar's own exceptions last.
+    """
+    calendars = session.execute(
+        select(Calendar.id, Calendar.base_calendar_id).where(Calendar.project_id == project_id)
+    ).all()
+    weeks: dict[int, list[list[tuple[int, int]]]] = defaultdict(lambda: [[] for _ in range(7)])
+    for calendar_id, weekday, start, end in session.execute(
+        select(
+            CalendarWorkInterval.calendar_id,
+            CalendarWorkInterval.weekday,
+            CalendarWorkInterval.start_minute,
+            CalendarWorkInterval.end_minute,
+        ).order_by(CalendarWorkInterval.calendar_id, CalendarWorkInterval.weekday, CalendarWorkInterval.start_minute)
+    ):
+        weeks[calendar_id][weekday].append((start, end))
+    exception_intervals: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for exception_id, start, end in session.execute(
+        select(
+            CalendarExceptionInterval.exception_id,
+            CalendarExceptionInterval.start_minute,
+            CalendarExceptionInterval.end_minute,
+        ).order_by(CalendarExceptionInterval.start_minute)
+    ):
+        exception_intervals[exception_id].append((start, end))
+    exceptions: dict[int, list[working_time.CalendarException]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            CalendarException.id,
+            CalendarException.calendar_id,
+            CalendarException.start,
+            CalendarException.end,
+        ).order_by(CalendarException.start)
+    ):
+        exceptions[row.calendar_id].append(
+            working_time.CalendarException(
+                start=row.start, end=row.end, intervals=tuple(exception_intervals.get(row.id, ()))
+            )
+        )
+    layers: dict[int, list[HolidayLayer]] = defaultdict(list)
+    for calendar_id, layer in session.execute(select(CalendarHolidayLayer.calendar_id, CalendarHolidayLayer.layer)):
+        layers[calendar_id].append(layer)
+
+    base_of = {row.id: row.base_calendar_id for row in calendars}
+
+    def chain(calendar_id: int) -> list[int]:
+        """The calendar and its bases, base first (guarded against base cycles)."""
+        seen: list[int] = []
+        current: int | None = calendar_id
+        while current is not None and current not in seen:
+            seen.append(current)
+            current = base_of.get(current)
+        return list(reversed(seen))
+
+    specs: dict[CalendarId, working_time.CalendarSpec] = {}
+    for row in calendars:
+        lineage = chain(row.id)
+        week = next(
+            (weeks[c] for c in reversed(lineage) if c in weeks),
+            [list(day) for day in working_time.standard_calendar().week],
+        )
+        specs[row.id] = working_time.CalendarSpec(
+            week=tuple(tuple(day) for day in week),
+            exceptions=tuple(exception for c in lineage for exception in exceptions.get(c, ())),
+            holiday_layers=tuple(dict.fromkeys(layer for c in lineage for layer in layers.get(c, ()))),
+        )
+    return specs
+
+
+def _task_inputs(rows: Iterable[Row[tuple[object, ...]]], calendar_keys: dict[int, str]) -> list[scheduling.TaskInput]:
+    return [
+        scheduling.TaskInput(
+            id=row.id,
+            duration=row.duration,
+            elapsed=row.duration_is_elapsed,
+            milestone=row.is_milestone,
+            parent_id=row.parent_id,
+            constraint=row.constraint_type,
+            constraint_date=row.constraint_date,
+            deadline=row.deadline,
+            calendar=calendar_keys.get(row.calendar_id) if row.calendar_id is not None else None,
+            actual_start=row.actual_start,
+            actual_finish=row.actual_finish,
+            percent_complete=row.percent_complete,
+            remaining_duration=row.remaining_duration,
+            leveling_delay=row.leveling_delay,
+        )
+        for row in rows
+    ]
+
+
+def schedule_input(session: Session, project_id: ProjectId, status_date: dt.date | None) -> scheduling.ScheduleInput:
+    """Read the project's network into the engine's plain input values."""
+    project = session.get_one(Project, project_id)
+    specs = calendar_specs(session, project_id)
+    calendar_keys = {calendar_id: str(calendar_id) for calendar_id in specs}
+    calendars: dict[str, working_time.CalendarSpec] = {str(key): spec for key, spec in specs.items()}
+    if project.calendar_id is not None and project.calendar_id in specs:
+        project_calendar = str(project.calendar_id)
+    else:
+        project_calendar = PROJECT_CALENDAR_KEY
+        calendars[PROJECT_CALENDAR_KEY] = working_time.standard_calendar()
+    task_rows = session.execute(
+        select(
+            Task.id,
+            Task.parent_id,
+            Task.duration,
+            Task.duration_is_elapsed,
+            Task.is_milestone,
+            Task.constraint_type,
+            Task.constraint_date,
+            Task.deadline,
+            Task.calendar_id,
+            Task.actual_start,
+            Task.actual_finish,
+            Task.percent_complete,
+            Task.remaining_duration,
+            Task.leveling_delay,
+        ).where(Task.project_id == project_id)
+    ).all()
+    links = [
+        scheduling.LinkInput(
+            predecessor=row.predecessor_id,
+            successor=row.successor_id,
+            type=row.type,
+            lag_kind=row.lag_kind,
+            lag_minutes=row.lag,
+            lag_percent=row.lag_percent,
+        )
+        for row in session.execute(
+            select(
+                Dependency.predecessor_id,
+                Dependency.successor_id,
+                Dependency.type,
+                Dependency.lag_kind,
+                Dependency.lag,
+                Dependency.lag_percent,
+            )
+            .join(Task, Task.id == Dependency.successor_id)
+            .where(Task.project_id == project_id)
+        )
+    ]
+    return scheduling.ScheduleInput(
+        project_start=project.start,
+        tasks=_task_inputs(task_rows, calendar_keys),
+        links=links,
+        calendars=calendars,
+        project_calendar=project_calendar,
+        status_date=_status_moment(status_date),
+    )
+
+
+def _status_moment(status_date: dt.date | None) -> dt.datetime | None:
+    """The status date covers its whole day: work after it starts no earlier than the next day."""
+    if status_date is None:
+        return None
+    return dt.datetime.combine(status_date + dt.timedelta(days=1), dt.time())
+
+
+def reschedule(session: Session, project_id: ProjectId, status_date: dt.date | None = None) -> ScheduleSummary:
+    """Schedule the project and store the computed dates, floats and critical flags on its tasks.
+
+    Args:
+        status_date: progress is measured at the end of this day; defaults to the project's own status date.
+            When given, it is also stored as the project's status date.
+    """
+    project = session.get_one(Project, project_id)
+    if status_date is not None:
+        project.status_date = status_date
+    effective_status_date = project.status_date
+    result = scheduling.compute(schedule_input(session, project_id, effective_status_date))
+    session.execute(
+        update(Task),
+        [
+            {
+                "id": task_id,
+                "start": task.start,
+                "finish": task.finish,
+                "early_start": task.early_start,
+                "early_finish": task.early_finish,
+                "late_start": task.late_start,
+                "late_finish": task.late_finish,
+                "total_float": task.total_float,
+                "free_float": task.free_float,
+                "is_critical": task.critical,
+            }
+            for task_id, task in result.tasks.items()
+        ],
+    )
+    project.finish = result.project_finish
+    return ScheduleSummary(
+        project_start=result.project_start,
+        project_finish=result.project_finish,
+        status_date=effective_status_date,
+        task_count=len(result.tasks),
+        critical_count=sum(1 for task in result.tasks.values() if task.critical),
+        problems=tuple(problem.message for problem in result.problems),
+        result=result,
+    )
