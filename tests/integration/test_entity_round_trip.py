@@ -44,9 +44,12 @@ def sample_value(table: Table, column: Column[Any], row_number: int) -> Any:
             return None if row_number == 1 else 1
         # A reference to a table inserted later (a use_alter cycle) cannot be filled yet.
         order = Base.metadata.sorted_tables
-        return 1 if order.index(referred) < order.index(table) else None
-    if name in OVERRIDES:
-        return OVERRIDES[name]
+        if order.index(referred) > order.index(table):
+            return None
+        # Row n refers to row n, except a link's successor, which is the other row (no self-links).
+        return 3 - row_number if name == "successor_id" else row_number
+    if name in OVERRIDES and isinstance(column.type, Integer):
+        return OVERRIDES[name] + (row_number if name in {"weekday", "number", "fiscal_year"} else 0)
     if any(name.startswith(prefix) for prefix in SCORE_COLUMNS):
         return 4
     column_type = column.type
