@@ -6,10 +6,9 @@ runs :func:`services.scheduling.compute` and writes the derived dates back in bu
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Row, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from model.entities import (
@@ -71,7 +70,7 @@ def calendar_specs(session: Session, project_id: ProjectId) -> dict[CalendarId, 
     ):
         exception_intervals[exception_id].append((start, end))
     exceptions: dict[int, list[working_time.CalendarException]] = defaultdict(list)
-    for row in session.execute(
+    for exception in session.execute(
         select(
             CalendarException.id,
             CalendarException.calendar_id,
@@ -79,9 +78,9 @@ def calendar_specs(session: Session, project_id: ProjectId) -> dict[CalendarId, 
             CalendarException.end,
         ).order_by(CalendarException.start)
     ):
-        exceptions[row.calendar_id].append(
+        exceptions[exception.calendar_id].append(
             working_time.CalendarException(
-                start=row.start, end=row.end, intervals=tuple(exception_intervals.get(row.id, ()))
+                start=exception.start, end=exception.end, intervals=tuple(exception_intervals.get(exception.id, ()))
             )
         )
     layers: dict[int, list[HolidayLayer]] = defaultdict(list)
@@ -114,28 +113,6 @@ def calendar_specs(session: Session, project_id: ProjectId) -> dict[CalendarId, 
     return specs
 
 
-def _task_inputs(rows: Iterable[Row[tuple[object, ...]]], calendar_keys: dict[int, str]) -> list[scheduling.TaskInput]:
-    return [
-        scheduling.TaskInput(
-            id=row.id,
-            duration=row.duration,
-            elapsed=row.duration_is_elapsed,
-            milestone=row.is_milestone,
-            parent_id=row.parent_id,
-            constraint=row.constraint_type,
-            constraint_date=row.constraint_date,
-            deadline=row.deadline,
-            calendar=calendar_keys.get(row.calendar_id) if row.calendar_id is not None else None,
-            actual_start=row.actual_start,
-            actual_finish=row.actual_finish,
-            percent_complete=row.percent_complete,
-            remaining_duration=row.remaining_duration,
-            leveling_delay=row.leveling_delay,
-        )
-        for row in rows
-    ]
-
-
 def schedule_input(session: Session, project_id: ProjectId, status_date: dt.date | None) -> scheduling.ScheduleInput:
     """Read the project's network into the engine's plain input values."""
     project = session.get_one(Project, project_id)
@@ -147,24 +124,42 @@ def schedule_input(session: Session, project_id: ProjectId, status_date: dt.date
     else:
         project_calendar = PROJECT_CALENDAR_KEY
         calendars[PROJECT_CALENDAR_KEY] = working_time.standard_calendar()
-    task_rows = session.execute(
-        select(
-            Task.id,
-            Task.parent_id,
-            Task.duration,
-            Task.duration_is_elapsed,
-            Task.is_milestone,
-            Task.constraint_type,
-            Task.constraint_date,
-            Task.deadline,
-            Task.calendar_id,
-            Task.actual_start,
-            Task.actual_finish,
-            Task.percent_complete,
-            Task.remaining_duration,
-            Task.leveling_delay,
-        ).where(Task.project_id == project_id)
-    ).all()
+    tasks = [
+        scheduling.TaskInput(
+            id=row.id,
+            duration=row.duration,
+            elapsed=row.duration_is_elapsed,
+            milestone=row.is_milestone,
+            parent_id=row.parent_id,
+            constraint=row.constraint_type,
+            constraint_date=row.constraint_date,
+            deadline=row.deadline,
+            calendar=None if row.calendar_id is None else calendar_keys.get(row.calendar_id),
+            actual_start=row.actual_start,
+            actual_finish=row.actual_finish,
+            percent_complete=row.percent_complete,
+            remaining_duration=row.remaining_duration,
+            leveling_delay=row.leveling_delay,
+        )
+        for row in session.execute(
+            select(
+                Task.id,
+                Task.parent_id,
+                Task.duration,
+                Task.duration_is_elapsed,
+                Task.is_milestone,
+                Task.constraint_type,
+                Task.constraint_date,
+                Task.deadline,
+                Task.calendar_id,
+                Task.actual_start,
+                Task.actual_finish,
+                Task.percent_complete,
+                Task.remaining_duration,
+                Task.leveling_delay,
+            ).where(Task.project_id == project_id)
+        )
+    ]
     links = [
         scheduling.LinkInput(
             predecessor=row.predecessor_id,
@@ -189,7 +184,7 @@ def schedule_input(session: Session, project_id: ProjectId, status_date: dt.date
     ]
     return scheduling.ScheduleInput(
         project_start=project.start,
-        tasks=_task_inputs(task_rows, calendar_keys),
+        tasks=tasks,
         links=links,
         calendars=calendars,
         project_calendar=project_calendar,
