@@ -199,6 +199,47 @@ def _status_moment(status_date: dt.date | None) -> dt.datetime | None:
     return dt.datetime.combine(status_date + dt.timedelta(days=1), dt.time())
 
 
+_STORE_RESULTS_SQL = (
+    "UPDATE task SET start = ?, finish = ?, early_start = ?, early_finish = ?, late_start = ?, late_finish = ?, "
+    "total_float = ?, free_float = ?, is_critical = ? WHERE id = ?"
+)
+
+
+def _store_results(session: Session, result: scheduling.ScheduleResult) -> int:
+    """Write every task's computed dates in one executemany (the ORM's bulk update is ten times slower at 100k).
+
+    Returns the number of critical tasks. Date-times are written in SQLAlchemy's SQLite storage format, ``YYYY-MM-DD HH:MM:SS.ffffff``.
+    """
+    text: dict[dt.datetime, str] = {}
+
+    def stored(moment: dt.datetime) -> str:
+        value = text.get(moment)
+        if value is None:
+            value = text[moment] = moment.isoformat(" ", "microseconds")
+        return value
+
+    rows = [
+        (
+            stored(task.start),
+            stored(task.finish),
+            stored(task.early_start),
+            stored(task.early_finish),
+            stored(task.late_start),
+            stored(task.late_finish),
+            task.total_float,
+            task.free_float,
+            task.critical,
+            task_id,
+        )
+        for task_id, task in result.tasks.items()
+    ]
+    session.flush()
+    session.connection().exec_driver_sql(_STORE_RESULTS_SQL, rows)
+    # Task objects loaded in this session must not keep their old dates.
+    session.expire_all()
+    return sum(1 for row in rows if row[8])
+
+
 def reschedule(session: Session, project_id: ProjectId, status_date: dt.date | None = None) -> ScheduleSummary:
     """Schedule the project and store the computed dates, floats and critical flags on its tasks.
 
@@ -211,31 +252,14 @@ def reschedule(session: Session, project_id: ProjectId, status_date: dt.date | N
         project.status_date = status_date
     effective_status_date = project.status_date
     result = scheduling.compute(schedule_input(session, project_id, effective_status_date))
-    session.execute(
-        update(Task),
-        [
-            {
-                "id": task_id,
-                "start": task.start,
-                "finish": task.finish,
-                "early_start": task.early_start,
-                "early_finish": task.early_finish,
-                "late_start": task.late_start,
-                "late_finish": task.late_finish,
-                "total_float": task.total_float,
-                "free_float": task.free_float,
-                "is_critical": task.critical,
-            }
-            for task_id, task in result.tasks.items()
-        ],
-    )
     project.finish = result.project_finish
+    critical_count = _store_results(session, result)
     return ScheduleSummary(
         project_start=result.project_start,
         project_finish=result.project_finish,
         status_date=effective_status_date,
         task_count=len(result.tasks),
-        critical_count=sum(1 for task in result.tasks.values() if task.critical),
+        critical_count=critical_count,
         problems=tuple(problem.message for problem in result.problems),
         result=result,
     )

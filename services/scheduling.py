@@ -191,20 +191,29 @@ class ScheduleClock:
 
     index: working_time.WorkingTimeIndex
     project_start_minutes: int
+    # Most positions are whole working days, so a large schedule converts only a few thousand distinct values.
+    _starts: dict[int, datetime] = field(default_factory=dict, repr=False, compare=False)
+    _finishes: dict[int, datetime] = field(default_factory=dict, repr=False, compare=False)
 
     def start_moment(self, minutes: int) -> datetime:
         """The moment something starting at position ``minutes`` starts."""
-        return self.index.start_moment(minutes)
+        moment = self._starts.get(minutes)
+        if moment is None:
+            moment = self._starts[minutes] = self.index.start_moment(minutes)
+        return moment
 
     def finish_moment(self, minutes: int) -> datetime:
         """The moment something finishing at position ``minutes`` finishes."""
-        return self.index.finish_moment(minutes)
+        moment = self._finishes.get(minutes)
+        if moment is None:
+            moment = self._finishes[minutes] = self.index.finish_moment(minutes)
+        return moment
 
     def milestone_moment(self, minutes: int) -> datetime:
         """A milestone's moment: a finish, except at or before the project start."""
         if minutes <= self.project_start_minutes:
-            return self.index.start_moment(minutes)
-        return self.index.finish_moment(minutes)
+            return self.start_moment(minutes)
+        return self.finish_moment(minutes)
 
     def elapsed_finish(self, start_minutes: int, elapsed: int) -> datetime:
         """The finish of an elapsed span of ``elapsed`` clock minutes starting at position ``start_minutes``."""
@@ -1221,17 +1230,25 @@ class TaskResults(Mapping[int, TaskResult]):
     over its arrays instead; ``dict(result.tasks)`` copies it.
     """
 
-    __slots__ = ("_solution", "_summaries")
+    __slots__ = ("_made", "_solution")
 
     def __init__(self, solution: _Solution) -> None:
         self._solution = solution
-        self._summaries: dict[int, TaskResult] = {}
+        self._made: dict[int, TaskResult] = {}
 
     def __getitem__(self, task_id: int) -> TaskResult:
-        position = self._solution.network.index_of[task_id]
-        if self._solution.network.is_summary[position]:
-            return self._summary(position)
-        return self._leaf(position)
+        return self._at(self._solution.network.index_of[task_id])
+
+    def _at(self, position: int) -> TaskResult:
+        """The result of the task at ``position``, made once (summaries read their children's)."""
+        found = self._made.get(position)
+        if found is None:
+            if self._solution.network.is_summary[position]:
+                found = self._summary(position)
+            else:
+                found = self._leaf(position)
+            self._made[position] = found
+        return found
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._solution.network.ids)
@@ -1272,20 +1289,14 @@ class TaskResults(Mapping[int, TaskResult]):
         )
 
     def _summary(self, position: int) -> TaskResult:
-        found = self._summaries.get(position)
-        if found is not None:
-            return found
         solution = self._solution
         network = solution.network
-        parts = [
-            self._summary(child) if network.is_summary[child] else self._leaf(child)
-            for child in network.children[position]
-        ]
+        parts = [self._at(child) for child in network.children[position]]
         total = min(part.total_float for part in parts)
         early_finish = max(part.early_finish_minutes for part in parts)
         gate = network.finish_node[position]
         free = solution.free[gate] if gate != position else solution.project_finish - early_finish
-        found = TaskResult(
+        return TaskResult(
             network.ids[position],
             min(part.start_minutes for part in parts),
             max(part.finish_minutes for part in parts),
@@ -1301,8 +1312,6 @@ class TaskResults(Mapping[int, TaskResult]):
             None,
             solution.clock,
         )
-        self._summaries[position] = found
-        return found
 
 
 def compute(schedule_input: ScheduleInput) -> ScheduleResult:
