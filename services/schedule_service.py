@@ -101,10 +101,8 @@ def calendar_specs(session: Session, project_id: ProjectId) -> dict[CalendarId, 
     specs: dict[CalendarId, working_time.CalendarSpec] = {}
     for row in calendars:
         lineage = chain(row.id)
-        week = next(
-            (weeks[c] for c in reversed(lineage) if c in weeks),
-            [list(day) for day in working_time.standard_calendar().week],
-        )
+        # No work interval anywhere in the chain: an empty week, which the engine reports as a problem.
+        week = next((weeks[c] for c in reversed(lineage) if c in weeks), [[] for _ in range(7)])
         specs[row.id] = working_time.CalendarSpec(
             week=tuple(tuple(day) for day in week),
             exceptions=tuple(exception for c in lineage for exception in exceptions.get(c, ())),
