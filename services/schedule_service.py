@@ -8,7 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.entities import (
@@ -102,7 +102,9 @@ def calendar_specs(session: Session, project_id: ProjectId) -> dict[CalendarId, 
     for row in calendars:
         lineage = chain(row.id)
         # No work interval anywhere in the chain: an empty week, which the engine reports as a problem.
-        week = next((weeks[c] for c in reversed(lineage) if c in weeks), [[] for _ in range(7)])
+        week: list[list[tuple[int, int]]] = next(
+            (weeks[c] for c in reversed(lineage) if c in weeks), [[] for _ in range(7)]
+        )
         specs[row.id] = working_time.CalendarSpec(
             week=tuple(tuple(day) for day in week),
             exceptions=tuple(exception for c in lineage for exception in exceptions.get(c, ())),
@@ -206,7 +208,8 @@ _STORE_RESULTS_SQL = (
 def _store_results(session: Session, result: scheduling.ScheduleResult) -> int:
     """Write every task's computed dates in one executemany (the ORM's bulk update is ten times slower at 100k).
 
-    Returns the number of critical tasks. Date-times are written in SQLAlchemy's SQLite storage format, ``YYYY-MM-DD HH:MM:SS.ffffff``.
+    Returns the number of critical tasks. Date-times are written in SQLAlchemy's SQLite storage format,
+    ``YYYY-MM-DD HH:MM:SS.ffffff``.
     """
     text: dict[dt.datetime, str] = {}
 

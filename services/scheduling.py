@@ -1243,10 +1243,8 @@ class TaskResults(Mapping[int, TaskResult]):
         """The result of the task at ``position``, made once (summaries read their children's)."""
         found = self._made.get(position)
         if found is None:
-            if self._solution.network.is_summary[position]:
-                found = self._summary(position)
-            else:
-                found = self._leaf(position)
+            summary = self._solution.network.is_summary[position]
+            found = self._summary(position) if summary else self._leaf(position)
             self._made[position] = found
         return found
 

@@ -6,6 +6,7 @@ or table is covered without touching this test.
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -52,28 +53,34 @@ def sample_value(table: Table, column: Column[Any], row_number: int) -> Any:
         return OVERRIDES[name] + (row_number if name in {"weekday", "number", "fiscal_year"} else 0)
     if any(name.startswith(prefix) for prefix in SCORE_COLUMNS):
         return 4
-    column_type = column.type
-    if isinstance(column_type, HundredthsType):
-        return Decimal("5.50")
-    if isinstance(column_type, MoneyType):
-        return Decimal("1234567.89") + row_number
-    if isinstance(column_type, SqlEnum):
-        members = list(column_type.enum_class) if column_type.enum_class else []
-        value = members[-1] if members else None
-        return value.value if isinstance(value, enum.Enum) else value
-    if isinstance(column_type, Boolean):
-        return True
-    if isinstance(column_type, DateTime):
-        return dt.datetime(2026, 3, 17, 13, 45) + dt.timedelta(days=row_number)
-    if isinstance(column_type, Date):
-        return dt.date(2026, 9, 27) + dt.timedelta(days=row_number)
-    if isinstance(column_type, Float):
-        return 12.5
-    if isinstance(column_type, Integer | TypeDecorator):
-        return 1000 + row_number if not column.primary_key else row_number
-    if isinstance(column_type, String):
-        return f"Élément {table.name}.{name} n°{row_number} — Überprüfung ç"
-    raise AssertionError(f"no sample for {table.name}.{name} ({column_type!r})")
+    for column_type, make in SAMPLES_BY_TYPE:
+        if isinstance(column.type, column_type):
+            return make(table, column, row_number)
+    raise AssertionError(f"no sample for {table.name}.{name} ({column.type!r})")
+
+
+def _enum_sample(table: Table, column: Column[Any], row_number: int) -> Any:
+    enum_class = column.type.enum_class if isinstance(column.type, SqlEnum) else None
+    return list(enum_class)[-1].value if enum_class else None
+
+
+def _integer_sample(table: Table, column: Column[Any], row_number: int) -> int:
+    return row_number if column.primary_key else 1000 + row_number
+
+
+# The first matching type wins: the money types are TypeDecorators over Integer, so they come first.
+SAMPLES_BY_TYPE: list[tuple[type, Callable[[Table, Column[Any], int], Any]]] = [
+    (HundredthsType, lambda table, column, row: Decimal("5.50")),
+    (MoneyType, lambda table, column, row: Decimal("1234567.89") + row),
+    (SqlEnum, _enum_sample),
+    (Boolean, lambda table, column, row: True),
+    (DateTime, lambda table, column, row: dt.datetime(2026, 3, 17, 13, 45) + dt.timedelta(days=row)),
+    (Date, lambda table, column, row: dt.date(2026, 9, 27) + dt.timedelta(days=row)),
+    (Float, lambda table, column, row: 12.5),
+    (Integer, _integer_sample),
+    (TypeDecorator, _integer_sample),
+    (String, lambda table, column, row: f"Élément {table.name}.{column.name} n°{row} — Überprüfung ç"),
+]
 
 
 def sample_rows(table: Table) -> list[dict[str, Any]]:
