@@ -1,6 +1,7 @@
 """Benchmark of the foundation: writing a large synthetic project file and loading every task row of it.
 
 Targets (issue 2): ``demo --tasks 100000`` writes the file in <= 20 s; loading every task row for a view <= 1 s.
+Also timed, without a target: ``check`` (integrity and domain validation) of the same file.
 Run: ``python tests/benchmarks/bench_project_file.py [--tasks 100000] [--runs 3]``; prints medians.
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from services import headless, project_file, queries
+from services import headless, project_file, queries, validation
 
 
 def median_seconds(samples: list[float]) -> str:
@@ -44,6 +45,13 @@ def main() -> None:
                 rows = store.read(lambda session: queries.task_rows(session, project_id))
                 load_times.append(time.perf_counter() - started)
         print(f"task_rows ({len(rows)} rows): {median_seconds(load_times)}")
+
+        check_times = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            headless.check_file(path)
+            check_times.append(time.perf_counter() - started)
+        print(f"check: {median_seconds(check_times)}")
 
 
 if __name__ == "__main__":
