@@ -23,9 +23,10 @@ from model.entities import (
 )
 from model.enums import HolidayLayer
 from model.ids import CalendarId, ProjectId
-from services import scheduling, working_time
+from services import recurrence, scheduling, working_time
 
 PROJECT_CALENDAR_KEY = "project"
+RECURRENCE_HORIZON_DAYS = 50 * 366  # an open-ended recurring exception is expanded over 50 years
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +77,23 @@ def calendar_specs(session: Session, project_id: ProjectId) -> dict[CalendarId, 
             CalendarException.calendar_id,
             CalendarException.start,
             CalendarException.end,
+            CalendarException.recurrence,
+            CalendarException.until,
         ).order_by(CalendarException.start)
     ):
-        exceptions[exception.calendar_id].append(
-            working_time.CalendarException(
-                start=exception.start, end=exception.end, intervals=tuple(exception_intervals.get(exception.id, ()))
+        intervals = tuple(exception_intervals.get(exception.id, ()))
+        if exception.recurrence:
+            # Each occurrence spans as many days as the first one.
+            span = exception.end - exception.start
+            last = exception.until or exception.start + dt.timedelta(days=RECURRENCE_HORIZON_DAYS)
+            exceptions[exception.calendar_id].extend(
+                working_time.CalendarException(start=day, end=day + span, intervals=intervals)
+                for day in recurrence.occurrences_of(exception.recurrence, exception.start, last)
             )
-        )
+        else:
+            exceptions[exception.calendar_id].append(
+                working_time.CalendarException(start=exception.start, end=exception.end, intervals=intervals)
+            )
     layers: dict[int, list[HolidayLayer]] = defaultdict(list)
     for calendar_id, layer in session.execute(select(CalendarHolidayLayer.calendar_id, CalendarHolidayLayer.layer)):
         layers[calendar_id].append(layer)
