@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from services import headless, project_file, queries, validation
+from services import headless, project_file, queries
 
 
 def median_seconds(samples: list[float]) -> str:
