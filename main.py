@@ -5,6 +5,7 @@ code and one clear line on stderr, never a traceback (set ``BELFRY_DEBUG=1`` to 
 """
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -13,12 +14,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from services import headless, i18n, project_file
+from services import edits, headless, i18n, mspdi, project_file
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # `check` found errors in the project
 EXIT_USAGE = 2  # wrong arguments (argparse's own code)
 EXIT_FILE = 3  # the file cannot be opened, read or written
+EXIT_INPUT = 4  # the input is invalid: a malformed import file, a baseline that does not exist, ...
 EXIT_INTERNAL = 70  # a bug in Belfry
 
 _ = i18n.translate
@@ -57,7 +59,46 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path, metavar="FILE")
     check.add_argument("--json", action="store_true", help=_("cli", "print JSON instead of text"))
     check.set_defaults(run=_run_check)
+
+    schedule = commands.add_parser(
+        "schedule", help=_("cli", "schedule the project (CPM) and store the computed dates in FILE")
+    )
+    schedule.add_argument("file", type=Path, metavar="FILE")
+    schedule.add_argument(
+        "--status-date", type=_iso_date, metavar="YYYY-MM-DD", help=_("cli", "measure progress at the end of this day")
+    )
+    schedule.add_argument("--json", action="store_true", help=_("cli", "print the schedule as JSON"))
+    schedule.set_defaults(run=_run_schedule)
+
+    import_command = commands.add_parser(
+        "import", help=_("cli", "import an MS Project XML file into a new project file")
+    )
+    import_command.add_argument("source", type=Path, metavar="FILE.xml")
+    import_command.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.belfry")
+    import_command.add_argument("--json", action="store_true", help=_("cli", "print the import report as JSON"))
+    import_command.set_defaults(run=_run_import)
+
+    export = commands.add_parser("export", help=_("cli", "export the project to another format"))
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--xml", type=Path, required=True, metavar="OUT.xml", help=_("cli", "MS Project XML (MSPDI)"))
+    export.set_defaults(run=_run_export)
+
+    evm = commands.add_parser("evm", help=_("cli", "earned value and Earned Schedule figures at a status date"))
+    evm.add_argument("file", type=Path, metavar="FILE")
+    evm.add_argument("--status-date", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    evm.add_argument("--baseline", type=int, default=0, metavar="N", help=_("cli", "baseline 0-10 (default 0)"))
+    evm.add_argument("--period", choices=("week", "month", "fiscal"), default="month")
+    evm.add_argument("--by", choices=("wbs", "category"), help=_("cli", "break the figures down"))
+    evm.add_argument("--json", action="store_true", help=_("cli", "print JSON instead of text"))
+    evm.set_defaults(run=_run_evm)
     return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("cli", "not a date (YYYY-MM-DD): {text}").format(text=text)) from None
 
 
 def _positive_int(text: str) -> int:
@@ -137,6 +178,81 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report["ok"] else EXIT_FINDINGS
 
 
+def _run_schedule(args: argparse.Namespace) -> int:
+    report = headless.schedule_file(args.file, status_date=args.status_date)
+    if args.json:
+        _print_json(report)
+        return EXIT_OK
+    project = report["project"]
+    print(
+        _("cli", "{file}: {count} tasks, start {start}, finish {finish}, status date {status}").format(
+            file=args.file,
+            count=len(report["tasks"]),
+            start=project["start"],
+            finish=project["finish"],
+            status=project["status_date"] or "-",
+        )
+    )
+    critical = sum(1 for task in report["tasks"] if task["critical"])
+    print(_("cli", "{count} critical tasks").format(count=critical))
+    for problem in report["problems"]:
+        print(f"{problem['kind']}: {problem['message']}")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    report = headless.import_xml(args.source, args.output)
+    if args.json:
+        _print_json(report)
+        return EXIT_OK
+    imported = report["imported"]
+    print(
+        _("cli", "{file}: {tasks} tasks, {links} links, {resources} resources, {assignments} assignments").format(
+            file=args.output, **imported
+        )
+    )
+    if report["not_carried"]:
+        print(_("cli", "Not carried over ({count}):").format(count=len(report["not_carried"])))
+        for entry in report["not_carried"]:
+            uid = "" if entry["uid"] is None else f" [uid {entry['uid']}]"
+            print(f"  {entry['path']}{uid}: {entry['message']}")
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    report = headless.export_xml(args.file, args.xml)
+    print(_("cli", "{output}: {size} bytes").format(output=report["output"], size=report["bytes"]))
+    return EXIT_OK
+
+
+EVM_TEXT_FIGURES = ("bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi", "spi_t", "eac_cpi", "etc_cpi", "vac", "tcpi_bac")
+
+
+def _run_evm(args: argparse.Namespace) -> int:
+    report = headless.evm_file(
+        args.file, status_date=args.status_date, baseline=args.baseline, period=args.period, by=args.by
+    )
+    if args.json:
+        _print_json(report)
+        return EXIT_OK
+    print(
+        _("cli", "Earned value at {date} against baseline {baseline} ({currency})").format(
+            date=report["status_date"], baseline=report["baseline"], currency=report["currency"]
+        )
+    )
+    for key in (*EVM_TEXT_FIGURES, "forecast_finish"):
+        value = report.get(key)
+        status = report.get("status", {}).get(key)
+        shown = "-" if value is None else value
+        print(f"  {key:<16} {shown!s:>16}  {'' if status is None else status}")
+    for entry in report.get("breakdown", []):
+        label = entry.get("wbs") or entry.get("category") or "-"
+        print(
+            f"  [{label}] {entry.get('name', '')}: BAC {entry.get('bac')}, EV {entry.get('ev')}, AC {entry.get('ac')}"
+        )
+    return EXIT_OK
+
+
 def _fail(code: int, message: str) -> int:
     print(f"belfry: {message}", file=sys.stderr)
     return code
@@ -154,6 +270,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except project_file.ProjectFileError as error:
         return _fail(EXIT_FILE, str(error))
+    except (mspdi.MspdiError, edits.EditError) as error:
+        return _fail(EXIT_INPUT, str(error))
+    except ValueError as error:
+        # Services refuse bad requests (an unknown baseline, an invalid period) with one sentence.
+        if os.environ.get("BELFRY_DEBUG"):
+            raise
+        return _fail(EXIT_INPUT, str(error))
     except Exception as error:
         if os.environ.get("BELFRY_DEBUG"):
             raise

@@ -5,6 +5,8 @@ File problems surface as :class:`services.project_file.ProjectFileError` (one cl
 """
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -12,9 +14,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from model.entities import Project
+from model.entities import Project, Task
 from model.ids import ProjectId
-from services import demo, project_file, queries, validation
+from services import demo, evm_service, i18n, mspdi, project_file, queries, schedule_service, validation
 
 
 def json_value(value: object) -> Any:
@@ -83,3 +85,145 @@ def check_file(path: Path) -> dict[str, Any]:
     with project_file.open_for_reading(path) as store:
         findings = store.read(validation.check_project)
     return {"file": str(path), **validation.summarise(findings)}
+
+
+@contextmanager
+def _editing(path: Path) -> Iterator[project_file.ProjectDocument]:
+    """Open ``path`` for one headless change; the caller saves. Closing discards what was not saved."""
+    document = project_file.ProjectDocument.open(path)
+    try:
+        if document.read_only_reason is not None:
+            raise project_file.ProjectFileError(document.read_only_reason)
+        yield document
+    finally:
+        document.close(discard=True)
+
+
+def _minutes_to_days(minutes: int | None, minutes_per_day: int) -> float | None:
+    return None if minutes is None else round(minutes / minutes_per_day, 2)
+
+
+def schedule_file(path: Path, *, status_date: dt.date | None = None) -> dict[str, Any]:
+    """Schedule the project in ``path``, store the computed dates in the file and return the schedule.
+
+    Floats are in working days of the project calendar (``minutes_per_day`` of the project).
+    """
+    with _editing(path) as document:
+        summary = document.store.write(
+            lambda session: schedule_service.reschedule(session, first_project_id(session), status_date)
+        )
+        document.save()
+        return document.store.read(lambda session: _schedule_report(session, summary))
+
+
+def _schedule_report(session: Session, summary: schedule_service.ScheduleSummary) -> dict[str, Any]:
+    project_id = first_project_id(session)
+    project = session.get_one(Project, project_id)
+    per_day = project.minutes_per_day
+    rows = queries.task_rows(session, project_id)
+    scheduled = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Task.id,
+                Task.early_start,
+                Task.early_finish,
+                Task.late_start,
+                Task.late_finish,
+                Task.total_float,
+                Task.free_float,
+                Task.is_critical,
+            ).where(Task.project_id == project_id)
+        )
+    }
+    tasks = []
+    for row in rows:
+        dates = scheduled[row.id]
+        tasks.append(
+            {
+                "uid": row.uid,
+                "wbs": row.wbs,
+                "name": row.name,
+                "summary": row.is_summary,
+                "milestone": row.is_milestone,
+                "start": json_value(row.start),
+                "finish": json_value(row.finish),
+                "early_start": json_value(dates.early_start),
+                "early_finish": json_value(dates.early_finish),
+                "late_start": json_value(dates.late_start),
+                "late_finish": json_value(dates.late_finish),
+                "total_float_days": _minutes_to_days(dates.total_float, per_day),
+                "free_float_days": _minutes_to_days(dates.free_float, per_day),
+                "critical": dates.is_critical,
+            }
+        )
+    return {
+        "project": {
+            "start": json_value(summary.project_start),
+            "finish": json_value(summary.project_finish),
+            "status_date": json_value(summary.status_date),
+        },
+        "tasks": tasks,
+        "problems": [
+            {"kind": problem.kind, "task_uids": list(problem.task_uids), "message": problem.message}
+            for problem in summary.problems
+        ],
+    }
+
+
+def import_xml(source: Path, target: Path) -> dict[str, Any]:
+    """Import an MS Project XML file into a new project file ``target`` (all or nothing) and schedule it.
+
+    Returns the counts of what was imported and the list of what Belfry could not carry.
+    """
+    reports: list[mspdi.ImportReport] = []
+
+    def build(session: Session) -> None:
+        report = mspdi.import_mspdi(session, source)
+        reports.append(report)
+        schedule_service.reschedule(session, report.project_id)
+
+    project_file.write_new(target, build)
+    report = reports[0]
+    return {
+        "source": str(source),
+        "file": str(target),
+        "imported": {
+            "tasks": report.tasks,
+            "links": report.links,
+            "resources": report.resources,
+            "assignments": report.assignments,
+            "calendars": report.calendars,
+            "calendar_exceptions": report.exceptions,
+            "baselines": report.baselines,
+        },
+        "not_carried": [{"path": entry.path, "uid": entry.uid, "message": entry.message} for entry in report.entries],
+    }
+
+
+def export_xml(path: Path, output: Path) -> dict[str, Any]:
+    """Write the project in ``path`` as MS Project XML to ``output`` (atomically: a temporary file, then a rename)."""
+    with project_file.open_for_reading(path) as store:
+        data = store.read(lambda session: mspdi.export_mspdi(session, first_project_id(session)))
+    temporary = output.with_name(output.name + ".tmp")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(output)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise project_file.ProjectFileError(
+            i18n.translate("cli", "Cannot write {path}: {reason}.").format(path=output, reason=error.strerror)
+        ) from error
+    return {"file": str(path), "output": str(output), "bytes": len(data)}
+
+
+def evm_file(
+    path: Path, *, status_date: dt.date, baseline: int = 0, period: str = "month", by: str | None = None
+) -> dict[str, Any]:
+    """Earned value and Earned Schedule figures of the project at ``status_date`` (see the README's JSON)."""
+    with project_file.open_for_reading(path) as store:
+        return store.read(
+            lambda session: evm_service.evm_report(
+                session, first_project_id(session), status_date=status_date, baseline=baseline, period=period, by=by
+            )
+        )

@@ -6,6 +6,7 @@ runs :func:`services.scheduling.compute` and writes the derived dates back in bu
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -23,10 +24,27 @@ from model.entities import (
 )
 from model.enums import HolidayLayer
 from model.ids import CalendarId, ProjectId
-from services import recurrence, scheduling, working_time
+from services import i18n, recurrence, scheduling, working_time
 
+_ = i18n.translate
+CONTEXT = "schedule"
 PROJECT_CALENDAR_KEY = "project"
 RECURRENCE_HORIZON_DAYS = 50 * 366  # an open-ended recurring exception is expanded over 50 years
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleIssue:
+    """A problem of the network, for people: the tasks named by WBS, name and uid.
+
+    Attributes:
+        kind: the engine's problem kind (``cycle``, ``missing-task``, ``constraint-conflict``, ``deadline-missed``...).
+        task_uids: the tasks concerned (for a cycle, in link order).
+        message: one sentence.
+    """
+
+    kind: str
+    task_uids: tuple[int, ...]
+    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +56,7 @@ class ScheduleSummary:
     status_date: dt.date | None
     task_count: int
     critical_count: int
-    problems: tuple[str, ...]
+    problems: tuple[ScheduleIssue, ...]
     result: scheduling.ScheduleResult
 
 
@@ -246,7 +264,8 @@ def _store_results(session: Session, result: scheduling.ScheduleResult) -> int:
         for task_id, task in result.tasks.items()
     ]
     session.flush()
-    session.connection().exec_driver_sql(_STORE_RESULTS_SQL, rows)
+    if rows:  # the driver refuses an executemany without parameter sets
+        session.connection().exec_driver_sql(_STORE_RESULTS_SQL, rows)
     # Task objects loaded in this session must not keep their old dates.
     session.expire_all()
     return sum(1 for row in rows if row[8])
@@ -272,6 +291,34 @@ def reschedule(session: Session, project_id: ProjectId, status_date: dt.date | N
         status_date=effective_status_date,
         task_count=len(result.tasks),
         critical_count=critical_count,
-        problems=tuple(problem.message for problem in result.problems),
+        problems=_describe_problems(session, project_id, result.problems),
         result=result,
     )
+
+
+def _describe_problems(
+    session: Session, project_id: ProjectId, problems: Sequence[scheduling.ScheduleProblem]
+) -> tuple[ScheduleIssue, ...]:
+    """Name the tasks of each engine problem the way a project manager knows them."""
+    if not problems:
+        return ()
+    labels = {
+        row.id: (row.uid, _(CONTEXT, '"{wbs} {name}" (uid {uid})').format(wbs=row.wbs, name=row.name, uid=row.uid))
+        for row in session.execute(select(Task.id, Task.uid, Task.wbs, Task.name).where(Task.project_id == project_id))
+    }
+    issues = []
+    for problem in problems:
+        known = [labels[task_id] for task_id in problem.task_ids if task_id in labels]
+        names = [label for _uid, label in known]
+        if problem.kind == "cycle" and names:
+            message = _(CONTEXT, "The links {chain} form a cycle; the link back to the first task is ignored.").format(
+                chain=" → ".join([*names, names[0]])
+            )
+        elif names:
+            message = _(CONTEXT, "{problem} Tasks concerned: {tasks}.").format(
+                problem=problem.message, tasks=", ".join(names)
+            )
+        else:
+            message = problem.message
+        issues.append(ScheduleIssue(problem.kind, tuple(uid for uid, _label in known), message))
+    return tuple(issues)
