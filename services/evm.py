@@ -41,6 +41,25 @@ Earned Schedule (time, in reporting periods; :func:`earned_schedule`):
   **IEAC(t) with PF = 1** = AT + (PD − ES) (the remaining work runs as planned).
 * **TSPI** = (PD − ES) / (PD − AT) (the schedule efficiency the remaining work needs to finish at PD).
 
+Earned Schedule of a WBS branch (and of a cost category, and of the project itself) in :func:`compute`. Lipke's
+answer for the sub-levels of a project (control accounts, work packages, the critical path) is to "simply treat the
+[sub-level] as the project" (W. Lipke, "Applying Earned Schedule to Critical Path Analysis and More", *The
+Measurable News*, Fall 2006): the sub-level's own PV curve and EV, on its own time line. Belfry reads that as:
+
+* time 0 is the group's **baseline start** (the earliest start of its budgeted baseline), so time before the branch
+  was planned to start counts neither as earned nor as elapsed, and a late start shows as a schedule slip;
+* **PD** = the grid time from the baseline start to the baseline finish (the last budgeted finish);
+* **ES** = C + I on the group's own cumulative PV, measured from its baseline start;
+* **AT** = the grid time from the baseline start to the status date, **stopped at the group's actual finish** once
+  its EV equals its BAC (the moment its last task earned its full budget): a finished branch, like a finished
+  project, does not keep ageing (0 before the baseline start).
+
+So a branch finished on time has ES = PD = AT and SPI(t) = 1; one finished late has SPI(t) = PD / AT (its planned
+over its actual duration, in periods) and IEAC(t) = AT; its forecast finish is its actual finish. SV(t) is the
+same on any origin; SPI(t), IEAC(t) and TSPI are not, which is why an origin at the project start (a branch done in
+early 2025 showing SPI(t) = 0.11 at a 2026 status date) is wrong. For the project the baseline start is usually
+the start of the first period, where Lipke's definitions put time 0.
+
 Conventions:
 
 * **Percentages are fractions**: ``sv_percent == -0.125`` means −12.5 %, ``percent_complete == 0.35`` means 35 %
@@ -54,9 +73,10 @@ Conventions:
   e.g. ``reasons["cpi"] == "AC is 0"``.
 * Time-phased engine (:func:`compute`): amounts are handled as integer cents (inputs rounded half-even to the cent,
   as :mod:`model.money` does), so every series is exact and sums exactly to the BAC. A status date is inclusive:
-  whatever happens on that day counts. Earned Schedule time is measured in periods of the grid from the start of
-  its first period; the **forecast finish** is the date at grid position IEAC(t) = PD / SPI(t), which is the same
-  as status date + (PD − ES) / SPI(t), because ES / SPI(t) = AT.
+  whatever happens on that day counts. Earned Schedule time is measured in periods of the grid (a period's share
+  by its working time) from the group's baseline start (see above); the **forecast finish** is the date at
+  baseline start + IEAC(t) = PD / SPI(t), which is the same as status date + (PD − ES) / SPI(t) while the group is
+  unfinished, because ES / SPI(t) = AT.
 """
 
 import math
@@ -882,9 +902,10 @@ class GroupFigures:
     Attributes:
         bac, pv, ev, ac: money at the status date; etc_bottom_up: Σ the tasks' bottom-up ETC (a task without one
             counts its BAC − EV), None when no task has one.
-        indicators, schedule: every EVM and ES figure at the status date (ES in periods of the grid).
-        planned_finish: the last day of the baseline. forecast_finish: the day at grid position IEAC(t) (None, with
-            ``forecast_reason``, when IEAC(t) is undefined).
+        indicators, schedule: every EVM and ES figure at the status date (ES, AT, PD in periods of the grid from
+            the group's baseline start; AT stops at the group's actual finish: see the module docstring).
+        planned_finish: the last day of the baseline. forecast_finish: the day at baseline start + IEAC(t) (None,
+            with ``forecast_reason``, when IEAC(t) is undefined).
         status: green/amber/red per rated figure.
         pv_series, ev_series, ac_series: cumulative values per period of ``EvmResult.periods`` (as in
             :class:`SeriesPoint`; EV and AC are None after the status date).
@@ -977,7 +998,9 @@ def _day_of_end(moment: datetime) -> date:
 
 
 def _to_cents(value: Number) -> int:
-    amount = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if type(value) is int:
+        return value * 100
+    amount = value if type(value) is Decimal else Decimal(str(value)) if isinstance(value, float) else Decimal(value)
     return int((amount * 100).to_integral_value(rounding=ROUND_HALF_EVEN))
 
 
@@ -1007,6 +1030,8 @@ def _share(cents: int, spread: Spread, elapsed: int, total: int) -> int:
 
 def _fraction(value: Number) -> Decimal:
     """A 0-100 percentage as a Decimal, clamped to 0-100."""
+    if type(value) is int:  # the usual case, without going through Decimal arithmetic
+        return Decimal(min(max(value, 0), 100))
     amount = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
     if not amount.is_finite():
         return Decimal(0)
@@ -1019,6 +1044,13 @@ def _earned_cents(bac_cents: int, share: Decimal) -> int:
         return int((bac_cents * share).to_integral_value(rounding=ROUND_HALF_EVEN))
 
 
+def _percent_of(bac_cents: int, percent: Number) -> int:
+    """round(BAC x percent / 100), the percentage clamped to 0-100 (integers in exact integer arithmetic)."""
+    if type(percent) is int:
+        return _round_div(bac_cents * min(max(percent, 0), 100), 100)
+    return _earned_cents(bac_cents, _fraction(percent) / 100)
+
+
 @dataclass(slots=True)
 class _Segment:
     start: datetime
@@ -1028,9 +1060,14 @@ class _Segment:
 
 
 class _Accumulator:
-    """Per-sample increments of PV, EV and AC of one group (project, branch or category)."""
+    """Per-sample increments of PV, EV and AC of one group (project, branch or category).
 
-    __slots__ = ("ac", "bac", "etc", "ev", "finish", "has_etc", "pv")
+    ``start`` and ``finish`` bound the group's budgeted baseline (its own Earned Schedule time line); ``completed``
+    is the latest moment at which one of its tasks earned its whole budget (the group's actual finish once its EV
+    equals its BAC).
+    """
+
+    __slots__ = ("ac", "bac", "completed", "etc", "ev", "finish", "has_etc", "pv", "start")
 
     def __init__(self, samples: int) -> None:
         self.pv = [0] * samples
@@ -1039,7 +1076,26 @@ class _Accumulator:
         self.bac = 0
         self.etc = 0
         self.has_etc = False
+        self.start: datetime | None = None
         self.finish: datetime | None = None
+        self.completed: datetime | None = None
+
+
+class _MemoAxis:
+    """A working-time axis that remembers its answers: tasks share their start, finish and booking moments, and a
+    calendar's answer costs far more than a dictionary look-up."""
+
+    __slots__ = ("_axis", "_known")
+
+    def __init__(self, axis: WorkingAxis) -> None:
+        self._axis = axis
+        self._known: dict[datetime, int] = {}
+
+    def __call__(self, moment: datetime) -> int:
+        known = self._known.get(moment)
+        if known is None:
+            known = self._known[moment] = self._axis(moment)
+        return known
 
 
 class _Timeline:
@@ -1097,7 +1153,9 @@ class _Timeline:
             period = self.grid.after(period)
         first, last = self.axis(_start_moment(period.start)), self.axis(_start_moment(period.end))
         if last > first:
-            target = first + share * (last - first)
+            # Float noise (the rounding above, a position rebuilt as origin + duration) must not move a finish at
+            # the end of a day to the next working day: a hundredth of a working minute is far below any real share.
+            target = first + share * (last - first) - 0.01
             day = period.start
             while day < period.last_day and self.axis(_end_moment(day)) < target:
                 day += _DAY
@@ -1174,8 +1232,14 @@ def _spread(
     total = finish - start
     j = bisect_right(positions, start)
     planned = 0
+    cents, spread = segment.cents, segment.spread
+    linear = spread is Spread.LINEAR
     while j < limit and positions[j] < finish:
-        cumulative = _share(segment.cents, segment.spread, positions[j] - start, total)
+        cumulative = (
+            _round_div(cents * (positions[j] - start), total)
+            if linear
+            else _share(cents, spread, positions[j] - start, total)
+        )
         if cumulative != planned:
             increments[j] = increments.get(j, 0) + cumulative - planned
             planned = cumulative
@@ -1196,11 +1260,12 @@ def _task_progress(
     if actual_finish is not None and actual_finish > status_moment:
         issues.append(EvmIssue("actual finish after the status date ignored", task.id))
         actual_finish = None
-    finished = actual_finish is not None or _fraction(task.percent_complete) >= 100
+    percent = _fraction(task.percent_complete)
+    finished = actual_finish is not None or percent >= 100
     finish = actual_finish if actual_finish is not None else (status_moment if finished else None)
     has_progress = (
         finished
-        or _fraction(task.percent_complete) > 0
+        or percent > 0
         or _fraction(task.physical_percent_complete) > 0
         or any(m.done or m.done_on is not None for m in task.milestones)
         or any(_fraction(r.percent_complete) > 0 or _fraction(r.physical_percent_complete) > 0 for r in task.progress)
@@ -1222,13 +1287,14 @@ def _earned(
     axis: WorkingAxis,
     positions: list[int],
     issues: list[EvmIssue],
-) -> dict[int, int]:
-    """The task's EV increments per sample (samples up to the status moment only)."""
+) -> tuple[dict[int, int], datetime | None]:
+    """The task's EV increments per sample (samples up to the status moment only), and the moment its EV reached
+    its BAC (None if it has not by the status date, or has no budget)."""
     status_moment = timeline.status_moment
     samples, last = timeline.samples, timeline.status_index
     increments: dict[int, int] = {}
     if bac_cents == 0:
-        return increments
+        return increments, None
     started, finished = _task_progress(task, baseline_start, status_moment, issues)
     technique = task.technique
     steps: list[tuple[datetime, int]] = []  # (moment, cumulative EV) for the discrete techniques
@@ -1247,12 +1313,15 @@ def _earned(
             task, bac_cents, started=started, finished=finished, timeline=timeline, axis=axis, positions=positions
         )
     earned = 0
+    completed: datetime | None = None
     for moment, cumulative in steps:
         j = bisect_left(samples, moment)
         if j <= last and cumulative != earned:
             increments[j] = increments.get(j, 0) + cumulative - earned
             earned = cumulative
-    return increments
+            if earned == bac_cents and completed is None:
+                completed = moment
+    return increments, completed
 
 
 def _milestone_steps(
@@ -1294,12 +1363,12 @@ def _earned_linear(
     timeline: _Timeline,
     axis: WorkingAxis,
     positions: list[int],
-) -> dict[int, int]:
+) -> tuple[dict[int, int], datetime | None]:
     """EV of a % complete technique: known at the start (0), the progress records and the status date (or actual
-    finish), interpolated linearly in the task's working time in between."""
+    finish), interpolated linearly in the task's working time in between; and the first known moment with EV = BAC."""
     increments: dict[int, int] = {}
     if started is None:
-        return increments
+        return increments, None
     physical = task.technique is EarnedValueTechnique.PHYSICAL_PERCENT_COMPLETE
     current = task.physical_percent_complete if physical else task.percent_complete
     final = finished if finished is not None else timeline.status_moment
@@ -1308,8 +1377,9 @@ def _earned_linear(
         moment = _end_moment(record.on)
         if started < moment < final:
             value = record.physical_percent_complete if physical else record.percent_complete
-            points.append((moment, _earned_cents(bac_cents, _fraction(value) / 100)))
-    points.append((final, _earned_cents(bac_cents, _fraction(current) / 100)))
+            points.append((moment, _percent_of(bac_cents, value)))
+    points.append((final, _percent_of(bac_cents, current)))
+    completed = next((moment for moment, value in points if value == bac_cents), None)
     moments = [moment for moment, _ in points]
     work = [axis(moment) for moment in moments]
     samples, last = timeline.samples, timeline.status_index
@@ -1332,7 +1402,7 @@ def _earned_linear(
         if k + 1 == len(points):
             break
         j += 1
-    return increments
+    return increments, completed
 
 
 def _ancestors(tasks: Sequence[TaskInput], issues: list[EvmIssue]) -> dict[TaskKey, tuple[TaskKey, ...]]:
@@ -1389,15 +1459,19 @@ class _RollUp:
 
     def add_task(self, task: TaskInput, plan: "_TaskPlan") -> None:
         home = self.home(task.id)
+        planned, earned = plan.pv.items(), plan.ev.items()
         for group in (home, self.category(task.category)):
-            _merge_totals(group, plan.bac, plan.etc, task.etc_bottom_up is not None, plan.finish)
+            _merge_totals(
+                group, plan.bac, plan.etc, task.etc_bottom_up is not None, span=plan.span, completed=plan.completed
+            )
             pv, ev = group.pv, group.ev
-            for j, amount in plan.pv.items():
+            for j, amount in planned:
                 pv[j] += amount
-            for j, amount in plan.ev.items():
+            for j, amount in earned:
                 ev[j] += amount
+        home_ac = home.ac
         for j, amount, cost_category in plan.ac:
-            home.ac[j] += amount
+            home_ac[j] += amount
             self.category(cost_category).ac[j] += amount
 
     def fold(self) -> None:
@@ -1406,19 +1480,34 @@ class _RollUp:
             branch = self.branches[key]
             path = self.ancestors[key]
             target = self.branches[path[0]] if path else self.project
-            _merge_totals(target, branch.bac, branch.etc, branch.has_etc, branch.finish)
+            span = (branch.start, branch.finish) if branch.start is not None and branch.finish is not None else None
+            _merge_totals(target, branch.bac, branch.etc, branch.has_etc, span=span, completed=branch.completed)
             for mine, theirs in ((target.pv, branch.pv), (target.ev, branch.ev), (target.ac, branch.ac)):
                 for j, amount in enumerate(theirs):
                     if amount:
                         mine[j] += amount
 
 
-def _merge_totals(group: _Accumulator, bac: int, etc: int, has_etc: bool, finish: datetime | None) -> None:
+def _merge_totals(
+    group: _Accumulator,
+    bac: int,
+    etc: int,
+    has_etc: bool,
+    *,
+    span: tuple[datetime, datetime] | None,
+    completed: datetime | None,
+) -> None:
     group.bac += bac
     group.etc += etc
     group.has_etc = group.has_etc or has_etc
-    if finish is not None and (group.finish is None or finish > group.finish):
-        group.finish = finish
+    if span is not None:
+        start, finish = span
+        if group.start is None or start < group.start:
+            group.start = start
+        if group.finish is None or finish > group.finish:
+            group.finish = finish
+    if completed is not None and (group.completed is None or completed > group.completed):
+        group.completed = completed
 
 
 @dataclass(slots=True)
@@ -1427,7 +1516,8 @@ class _TaskPlan:
 
     bac: int
     etc: int
-    finish: datetime | None
+    span: tuple[datetime, datetime] | None  # first start and last finish of the budgeted baseline
+    completed: datetime | None  # the moment the task had earned its whole budget, None if not yet
     pv: dict[int, int]
     ev: dict[int, int]
     ac: list[tuple[int, int, str]]
@@ -1442,16 +1532,17 @@ def _plan_task(
     planned: dict[int, int] = {}
     for segment in segments:
         _spread(planned, segment, axis=axis, positions=positions, samples=samples, limit=len(samples))
-    finish = max((segment.finish for segment in segments if segment.cents), default=None)
+    budgeted = [segment for segment in segments if segment.cents]
+    span = (min(s.start for s in budgeted), max(s.finish for s in budgeted)) if budgeted else None
     baseline_start = min((segment.start for segment in segments), default=None)
-    ev = _earned(
+    ev, completed = _earned(
         task, bac, baseline_start=baseline_start, timeline=timeline, axis=axis, positions=positions, issues=issues
     )
     ac: list[tuple[int, int, str]] = []
     for cost in task.actual_costs:
         ac.extend(_cost_increments(cost, task.category, axis, positions, timeline))
     etc = _to_cents(task.etc_bottom_up) if task.etc_bottom_up is not None else bac - sum(ev.values())
-    return _TaskPlan(bac, etc, finish, planned, ev, ac)
+    return _TaskPlan(bac, etc, span, completed, planned, ev, ac)
 
 
 def compute(
@@ -1482,8 +1573,8 @@ def compute(
         project_costs: actual costs not booked on a task (project and category totals only).
         rules: green/amber/red thresholds.
     """
-    project_axis = axis if axis is not None else weekday_axis()
-    calendars = calendars or {}
+    project_axis = _MemoAxis(axis if axis is not None else weekday_axis())
+    task_axes = {key: _MemoAxis(task_axis) for key, task_axis in (calendars or {}).items()}
     issues: list[EvmIssue] = []
     status_moment = _end_moment(status_date)
 
@@ -1514,8 +1605,8 @@ def compute(
     for task in unique:
         task_axis = project_axis
         if task.calendar is not None:
-            if task.calendar in calendars:
-                task_axis = calendars[task.calendar]
+            if task.calendar in task_axes:
+                task_axis = task_axes[task.calendar]
             else:
                 issues.append(EvmIssue(f"unknown calendar {task.calendar!r}: the project calendar is used", task.id))
         plan = _plan_task(task, segments[task.id], task_axis, timeline, issues)
@@ -1590,24 +1681,35 @@ def _as_of(timeline: _Timeline) -> list[int | None]:
     return result
 
 
-def _schedule(
-    pv: list[int], ev: int, timeline: _Timeline, sample: int, finish: datetime | None
-) -> tuple[EarnedSchedule, float | None]:
-    """Earned Schedule at ``sample`` on the PV curve sampled at every sample (plus the point where PV reaches BAC)."""
-    times: list[float] = list(timeline.times)
-    values: list[float] = [float(v) for v in pv]
+def _origin(group: _Accumulator, timeline: _Timeline) -> float:
+    """The grid position of the group's Earned Schedule time 0: the start of its budgeted baseline."""
+    return timeline.position(group.start) if group.start is not None else 0.0
+
+
+def _schedule(pv: list[int], ev: int, timeline: _Timeline, sample: int, group: _Accumulator) -> EarnedSchedule:
+    """Earned Schedule of a group at ``sample``, on the group's own baseline time line (module docstring, "Earned
+    Schedule of a WBS branch"): the cumulative PV sampled at every sample after the group's baseline start, plus the
+    point where it reaches BAC; AT from the baseline start to the sample, or to the group's actual finish once its
+    EV has reached its BAC."""
+    origin = _origin(group, timeline)
+    times: list[float] = []
+    values: list[float] = []
+    for position, value in zip(timeline.times, pv, strict=True):
+        if position > origin:
+            times.append(position - origin)
+            values.append(float(value))
     pd: float | None = None
-    if finish is not None:
-        pd = timeline.position(finish)
+    if group.finish is not None:
+        pd = timeline.position(group.finish) - origin
         i = bisect_left(times, pd)
         if i == len(times) or times[i] != pd:
             times.insert(i, pd)
             values.insert(i, float(pv[-1]))
+    actual = timeline.times[sample]
+    if group.completed is not None and 0 < group.bac <= ev:
+        actual = min(actual, timeline.position(group.completed))
     f = _Figures(exact=False)
-    schedule = _earned_schedule(
-        f, times[1:], values[1:], ev=ev, actual_time=timeline.times[sample], planned_duration=pd
-    )
-    return schedule, pd
+    return _earned_schedule(f, times, values, ev=ev, actual_time=max(actual - origin, 0.0), planned_duration=pd)
 
 
 def _group_figures(
@@ -1619,13 +1721,13 @@ def _group_figures(
     ac = list(accumulate(group.ac))
     etc = _money(group.etc) if group.has_etc else None
     figures = indicators(_money(group.bac), _money(pv[js]), _money(ev[js]), _money(ac[js]), etc)
-    schedule, _ = _schedule(pv, ev[js], timeline, js, group.finish)
+    schedule = _schedule(pv, ev[js], timeline, js, group)
     forecast: date | None = None
     forecast_reason: str | None = None
     if schedule.ieac_t is None:
         forecast_reason = schedule.reasons.get("ieac_t", "IEAC(t) is undefined")
     else:
-        forecast = timeline.day_at(schedule.ieac_t)
+        forecast = timeline.day_at(_origin(group, timeline) + schedule.ieac_t)
         if forecast is None:
             forecast_reason = "the forecast finish is beyond the horizon"
     status = rate({**figures.as_dict(), **schedule.as_dict()}, rules)
@@ -1661,7 +1763,7 @@ def _series(
         if j is None:
             points.append(SeriesPoint(period, period.last_day, figures.pv_series[k], None, None, None, None))
             continue
-        schedule, _ = _schedule(pv, ev[j], timeline, j, group.finish)
+        schedule = _schedule(pv, ev[j], timeline, j, group)
         point_indicators = indicators(
             _money(group.bac),
             _money(pv[j]),

@@ -51,7 +51,10 @@ yet started, and the fixed cost not yet accrued (``fixed cost x (100 - % complet
 
 **Calendars.** Working time is the project calendar's (``schedule_service.calendar_specs`` read into a
 :class:`~services.working_time.WorkingTimeIndex`); a task with a calendar of its own spreads its values on it.
-Earned Schedule counts time in reporting periods from the start of the period that holds the project start.
+Earned Schedule counts time in reporting periods (a period's share by its working time) on each group's own
+baseline time line: from the baseline start of the project, of the WBS branch or of the cost category, with the
+actual time stopped at the group's actual finish once it has earned its whole budget (Lipke's "treat the sub-level
+as the project"; see :mod:`services.evm`).
 """
 
 import datetime as dt
@@ -593,7 +596,7 @@ def period_kind(period: str) -> evm.PeriodKind:
 
 
 def _grid(context: EvmContext, kind: evm.PeriodKind, status_date: dt.date) -> evm.PeriodGrid:
-    """Reporting periods from the one holding the project start (Earned Schedule's time 0) to the status date."""
+    """Reporting periods from the one holding the project start to the status date (extended by the engine)."""
     first = context.project_start
     return evm.period_grid(
         kind, first, max(first, status_date), fiscal_year_start_month=context.fiscal_year_start_month

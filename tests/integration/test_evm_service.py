@@ -46,7 +46,11 @@ MONDAY = dt.datetime(2026, 3, 2, 8, 0)
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("evm") / "demo.belfry"
-    project_file.write_new(path, demo.build_demo)
+
+    def build(session: Session) -> None:
+        demo.build_demo(session)
+
+    project_file.write_new(path, build)
     return path
 
 
@@ -137,8 +141,13 @@ def test_report_has_every_key_and_serialises(report_b1: dict[str, Any]) -> None:
         "ieac_t",
         "ieac_t_pf1",
         "tspi",
+        "at",
+        "pd",
+        "planned_finish",
         "forecast_finish",
         "status_date",
+        "baseline_name",
+        "issues",
         "baseline",
         "period",
         "currency",
@@ -167,9 +176,35 @@ def test_breakdown_by_wbs_sums_to_the_project(demo_file: Path, report_b1: dict[s
     for name in ("bac", "pv", "ev", "ac"):
         assert sum(Decimal(entry[name]) for entry in entries) == Decimal(report_b1[name]), name
     assert entries[0]["percent_complete"] == 1.0  # Initiation is done
+    # Earned Schedule per branch on the branch's own time line (Lipke, "Applying Earned Schedule to Critical Path
+    # Analysis and More", 2006: treat the branch as the project), its actual time stopped at its actual finish.
+    initiation, design = entries[0], entries[1]
+    assert initiation["planned_finish"] == "2025-02-28"
+    assert initiation["forecast_finish"] == "2025-03-12"  # finished late: the forecast is the actual finish
+    assert initiation["es"] == initiation["pd"]
+    assert initiation["spi_t"] == round(initiation["pd"] / initiation["at"], 4)
+    assert 0.8 < initiation["spi_t"] < 0.9  # not 0.11: a branch done in 2025 does not age until mid-2026
+    assert design["percent_complete"] == 1.0
+    assert design["spi_t"] == 1.0  # finished on its baseline finish
+    assert design["forecast_finish"] == design["planned_finish"]
     assert entries[3]["cpi"] is None
     assert entries[3]["reasons"]["cpi"] == "AC is 0"
     json.dumps(report)
+
+
+@pytest.mark.parametrize(("by", "label"), [("wbs", "wbs"), ("category", "category")])
+def test_report_contract_is_stable(demo_file: Path, by: str, label: str) -> None:
+    """The JSON contract of issue 4: every figure at project level and in each breakdown entry, cumulative series."""
+    report = demo_report(demo_file, baseline=1, by=by)
+    figures = set(evm_service.INDICATOR_FIGURES) | set(evm_service.SCHEDULE_FIGURES)
+    figures |= {"planned_finish", "forecast_finish", "status", "reasons"}
+    assert figures <= set(report)
+    assert report["by"] == by
+    assert report["breakdown"]
+    for entry in report["breakdown"]:
+        assert set(entry) == figures | {label} | ({"name"} if by == "wbs" else set())
+    assert all(set(point) == {"date", "period", "pv", "ev", "ac"} for point in report["series"])
+    assert "by" not in demo_report(demo_file, baseline=1) and "breakdown" not in demo_report(demo_file, baseline=1)
 
 
 def test_breakdown_by_category_sums_to_the_project(demo_file: Path, report_b1: dict[str, Any]) -> None:

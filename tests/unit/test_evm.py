@@ -18,6 +18,10 @@ Sources:
   SV −0.8, CV −1.4, CPI 0.53, TCPI = (8 − 1.6) / (8 − 3) = 1.28.
 * [PMI-EVM-2011] Practice Standard for Earned Value Management, 2nd ed., PMI 2011: the formulas in the module
   docstring of ``services.evm``.
+* [LIPKE-2006] W. Lipke, "Applying Earned Schedule to Critical Path Analysis and More", The Measurable News, Fall
+  2006: Earned Schedule below the project level (control accounts, work packages, critical path) by treating the
+  sub-level "as the project": its own PV and EV on its own time line (see ``services.evm``, "Earned Schedule of a
+  WBS branch").
 """
 
 import math
@@ -365,6 +369,83 @@ def test_roll_up_per_branch_and_category_and_project_costs() -> None:
     assert result.categories[CostCategory.HARDWARE].status["cpi"] is evm.Rag.RED
 
 
+def _branch_project() -> tuple[list[evm.TaskInput], date]:
+    """Four branches on a Monday-Friday week grid, measured on Wednesday of week 5 (grid position 4.6).
+
+    * ``on-time``: one week from Monday of week 1, finished on its baseline finish (Friday of week 1);
+    * ``late``: two weeks from Monday of week 1, finished a week late (Friday of week 3);
+    * ``later``: planned in weeks 3-4, started on time, 50 % complete at the status date;
+    * ``future``: planned in week 6, not started.
+    """
+    friday = timedelta(days=4)
+    week = timedelta(weeks=1)
+
+    def package(key: str, start: date, finish: date, **fields: object) -> list[evm.TaskInput]:
+        leaf = evm.TaskInput(
+            f"{key}.1", parent=key, budget=D("1000"), baseline_start=start, baseline_finish=finish,
+            **fields,  # type: ignore[arg-type]
+        )  # fmt: skip
+        return [evm.TaskInput(key), leaf]
+
+    tasks = [
+        *package("on-time", MONDAY, MONDAY + friday, percent_complete=100, actual_start=MONDAY,
+                 actual_finish=MONDAY + friday),
+        *package("late", MONDAY, MONDAY + week + friday, percent_complete=100, actual_start=MONDAY,
+                 actual_finish=MONDAY + 2 * week + friday),
+        *package("later", MONDAY + 2 * week, MONDAY + 3 * week + friday, percent_complete=50,
+                 actual_start=MONDAY + 2 * week),
+        *package("future", MONDAY + 5 * week, MONDAY + 5 * week + friday),
+    ]  # fmt: skip
+    return tasks, MONDAY + 4 * week + timedelta(days=2)
+
+
+def test_branch_finished_on_time_has_spi_t_one_long_after() -> None:
+    # [LIPKE-2006]: the branch is its own project; its time stops when it has earned its budget.
+    tasks, status = _branch_project()
+    branch = evm.compute(tasks, WEEKS, status).branches["on-time"]
+    assert (branch.schedule.es, branch.schedule.at, branch.schedule.pd) == (1.0, 1.0, 1.0)
+    assert branch.schedule.spi_t == 1.0
+    assert branch.schedule.sv_t == 0.0
+    assert branch.forecast_finish == branch.planned_finish == MONDAY + timedelta(days=4)
+    assert branch.status["spi_t"] is evm.Rag.GREEN
+
+
+def test_branch_finished_late_has_spi_t_pd_over_at() -> None:
+    # [LIPKE-2003] at branch level ([LIPKE-2006]): finished, so SPI = 1 but SPI(t) = PD / AT = 2 / 3 weeks.
+    tasks, status = _branch_project()
+    branch = evm.compute(tasks, WEEKS, status).branches["late"]
+    assert branch.indicators.spi == 1.0
+    assert branch.schedule.pd == 2.0
+    assert branch.schedule.es == 2.0
+    assert branch.schedule.at == 3.0  # its actual duration, not the 4.6 weeks since the project start
+    assert branch.schedule.spi_t == pytest.approx(2 / 3)
+    assert branch.schedule.sv_t == -1.0
+    assert branch.schedule.ieac_t == pytest.approx(3.0)  # completed: IEAC(t) is the actual duration
+    assert branch.forecast_finish == MONDAY + timedelta(weeks=2, days=4)  # its actual finish
+    assert branch.planned_finish == MONDAY + timedelta(weeks=1, days=4)
+
+
+def test_branch_time_starts_at_its_baseline_start() -> None:
+    tasks, status = _branch_project()
+    result = evm.compute(tasks, WEEKS, status)
+    later = result.branches["later"].schedule
+    # Planned in weeks 3-4; EV = 50 % of BAC = its PV after one of its two weeks, so ES = 1 week; AT = 4.6 − 2.
+    assert later.pd == 2.0
+    assert later.es == pytest.approx(1.0)
+    assert later.at == pytest.approx(2.6)
+    assert later.spi_t == pytest.approx(1 / 2.6)
+    assert later.sv_t == pytest.approx(-1.6)  # SV(t) does not depend on the origin: 3 − 4.6 on the project axis
+    future = result.branches["future"]
+    assert future.schedule.at == 0.0  # planned to start after the status date
+    assert future.schedule.es == 0.0
+    assert future.schedule.spi_t is None
+    assert future.schedule.reasons["spi_t"] == "AT is 0"
+    assert "spi_t" not in future.status
+    project = result.project.schedule
+    assert project.at == pytest.approx(4.6)  # the project starts at the grid start and is not finished
+    assert project.pd == 6.0
+
+
 def test_status_thresholds() -> None:
     assert evm.rate({"cpi": 0.96, "spi_t": 0.94, "spi": 0.89, "tcpi_bac": 1.2, "csi": None}) == {
         "cpi": evm.Rag.GREEN,
@@ -535,3 +616,33 @@ def test_exactly_on_plan_gives_unit_indices(durations: list[int], data: st.DataO
     assert figures.indicators.cpi == 1.0
     assert figures.schedule.spi_t == pytest.approx(1.0)
     assert figures.forecast_finish == figures.planned_finish
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 10), st.integers(0, 3)), min_size=1, max_size=6), st.integers(0, 60))
+def test_branches_done_on_plan_keep_spi_t_one(packages: list[tuple[int, int]], extra_days: int) -> None:
+    """[LIPKE-2006]: a branch whose work packages all finished on their baseline finish has SPI(t) = 1 and its
+    planned finish as forecast, however long after its finish the status date is; one finished d working days late
+    has SPI(t) = PD / (PD + d)."""
+    workdays = [MONDAY + timedelta(days=k) for k in range(600) if (MONDAY + timedelta(days=k)).weekday() < 5]
+    tasks, first, lateness = [], 0, {}
+    for index, (days, late) in enumerate(packages):
+        start, finish = workdays[first], workdays[first + days - 1]
+        actual_finish = workdays[first + days - 1 + late]
+        tasks += [
+            evm.TaskInput(f"b{index}"),
+            evm.TaskInput(
+                index, parent=f"b{index}", budget=D(1000 * days), baseline_start=start, baseline_finish=finish,
+                actual_start=start, actual_finish=actual_finish, percent_complete=100,
+            ),
+        ]  # fmt: skip
+        lateness[f"b{index}"] = (days, late, actual_finish)
+        first += days + late
+    status = workdays[first] + timedelta(days=extra_days)
+    result = evm.compute(tasks, WEEKS, status)
+    for key, (days, late, actual_finish) in lateness.items():
+        schedule = result.branches[key].schedule
+        assert schedule.spi_t == pytest.approx(days / (days + late))
+        assert result.branches[key].forecast_finish == actual_finish
+        if late == 0:
+            assert result.branches[key].forecast_finish == result.branches[key].planned_finish
