@@ -232,6 +232,11 @@ class TaskResult:
         summary, milestone: the task's kind.
         elapsed_duration: for an unstarted elapsed task, its clock minutes (its finish moments are start + it).
         clock: converts positions to moments.
+        overrides: (start override, finish override), each None or (position, moment): a start (finish) date at
+            that position is shown at that moment rather than at the calendar's usual one, e.g. an actual start
+            entered on a Saturday, a night shift's 23:00 on the task's own calendar, or a finish driven by a
+            start-to-finish link, which MS Project keeps at the predecessor's start moment (08:00 on the next
+            working day rather than 17:00, the same position). None (the common case) for no override.
     """
 
     task_id: int
@@ -248,13 +253,30 @@ class TaskResult:
     milestone: bool
     elapsed_duration: int | None
     clock: ScheduleClock = field(repr=False, compare=False)
+    overrides: tuple[tuple[int, datetime] | None, tuple[int, datetime] | None] | None = None
+
+    @property
+    def start_override(self) -> tuple[int, datetime] | None:
+        """(position, moment) at which a start date at that position is shown, if not the calendar's usual one."""
+        return None if self.overrides is None else self.overrides[0]
+
+    @property
+    def finish_override(self) -> tuple[int, datetime] | None:
+        """(position, moment) at which a finish date at that position is shown, if not the calendar's usual one."""
+        return None if self.overrides is None else self.overrides[1]
 
     def _start(self, minutes: int) -> datetime:
+        override = self.start_override
+        if override is not None and override[0] == minutes:
+            return override[1]
         if self.milestone:
             return self.clock.milestone_moment(minutes)
         return self.clock.start_moment(minutes)
 
     def _finish(self, start_minutes: int, minutes: int) -> datetime:
+        override = self.finish_override
+        if override is not None and override[0] == minutes:
+            return override[1]
         if self.milestone:
             return self.clock.milestone_moment(minutes)
         if self.elapsed_duration is not None:
@@ -321,7 +343,9 @@ class _Rule:
 
     __slots__ = (
         "actual_finish",
+        "actual_finish_moment",
         "actual_start",
+        "actual_start_moment",
         "alap",
         "calendar",
         "complete",
@@ -333,6 +357,7 @@ class _Rule:
         "done",
         "duration",
         "elapsed",
+        "own_dates",
         "project",
         "remaining",
         "rollup",
@@ -355,10 +380,16 @@ class _Rule:
         self.rollup = False
         self.actual_start: int | None = None
         self.actual_finish: int | None = None
+        # The actual moments as entered, shown as they are (MS Project keeps e.g. a Saturday actual start).
+        self.actual_start_moment: datetime | None = None
+        self.actual_finish_moment: datetime | None = None
         self.done = 0
         self.remaining = duration
         self.status: int | None = None
         self.conflict = False
+        # With a task calendar: (start, finish, start clock, finish clock) of the early dates, the clocks being the
+        # moments on the task's own calendar (a night shift starts at 23:00, which the project axis cannot show).
+        self.own_dates: tuple[int, int, int, int] | None = None
 
     def advance(self, start: int, amount: int) -> int:
         """The finish position of ``amount`` units of this task's work starting at position ``start``."""
@@ -419,9 +450,17 @@ class _Rule:
             self.conflict = start < linked
         finish = self.advance(start, duration)
         if self.calendar is not None and duration:
-            # Start when the task's own calendar first works, not when the project calendar does.
-            start = max(start, self.retreat(finish, duration))
+            start = self._on_own_calendar(self.calendar, start, finish)
         return start, finish
+
+    def _on_own_calendar(self, calendar: working_time.WorkingTimeIndex, start: int, finish: int) -> int:
+        """The start of a task on its own calendar (when that calendar first works, not when the project calendar
+        does); remembers the moments on its own calendar in ``own_dates``."""
+        own = calendar.working_at(self.project.start_clock(start))
+        start = max(start, self.retreat(finish, self.duration))
+        if not self.elapsed:
+            self.own_dates = (start, finish, calendar.start_clock(own), calendar.finish_clock(own + self.duration))
+        return start
 
     def backward(self, finish_bound: int, start_bound: int, early: tuple[int, int]) -> tuple[int, int]:
         """Late start and finish from the successors' bounds on the finish and on the start."""
@@ -605,6 +644,7 @@ class _Network:
         rule.complete = remaining == 0
         if task.actual_start is not None:
             rule.actual_start = self.project.to_minutes(task.actual_start)
+            rule.actual_start_moment = task.actual_start
         if task.actual_finish is not None:
             finish = self.project.to_minutes(task.actual_finish)
             if rule.actual_start is None:
@@ -612,6 +652,8 @@ class _Network:
             elif finish < rule.actual_start:
                 self._problem("invalid-value", (task.id,), f"Task {task.id} finishes before it starts.")
                 finish = rule.actual_start
+            else:
+                rule.actual_finish_moment = task.actual_finish
             rule.actual_finish = finish
 
     # -- hierarchy ----------------------------------------------------------------------------------------------
@@ -636,8 +678,15 @@ class _Network:
             if not self.is_summary[position]:
                 self._leaf_rule(position)
                 rule = self.rules[position]
-                if rule is not None and rule.started:
+                if rule is None:
+                    continue
+                if rule.started:
                     self.floor[position] = self.start_minutes
+                elif rule.constraint is ConstraintType.START_NO_EARLIER_THAN:
+                    # MS Project honours an SNET date before the project start: the date replaces the project start
+                    # (seen in files MS Project saved; an FNET task still starts no earlier than the project).
+                    earliest = min(self.start_minutes, rule.constraint_minutes)
+                    self.floor[position] = earliest if status is None else max(earliest, status)
         for summary in self.summaries:
             self.durations[summary] = self.own_durations[summary] = 0
             self.floor[summary] = self.start_minutes
@@ -1230,11 +1279,12 @@ class TaskResults(Mapping[int, TaskResult]):
     over its arrays instead; ``dict(result.tasks)`` copies it.
     """
 
-    __slots__ = ("_made", "_solution")
+    __slots__ = ("_made", "_solution", "_start_to_finish")
 
     def __init__(self, solution: _Solution) -> None:
         self._solution = solution
         self._made: dict[int, TaskResult] = {}
+        self._start_to_finish: dict[int, list[tuple[int, int]]] | None = None
 
     def __getitem__(self, task_id: int) -> TaskResult:
         return self._at(self._solution.network.index_of[task_id])
@@ -1257,6 +1307,54 @@ class TaskResults(Mapping[int, TaskResult]):
     def __contains__(self, task_id: object) -> bool:
         return task_id in self._solution.network.index_of
 
+    def _start_to_finish_links(self) -> dict[int, list[tuple[int, int]]]:
+        """Node -> (predecessor node, lag) of its start-to-finish links with a working lag of zero or a lead, made
+        on first use (most schedules are read without needing them)."""
+        found = self._start_to_finish
+        if found is None:
+            found = self._start_to_finish = {}
+            network = self._solution.network
+            sources, targets, lags = network.edge_sources, network.edge_targets, network.edge_lags
+            for k in compress(range(len(network.edge_codes)), map(eq, network.edge_codes, repeat(_SF))):
+                if lags[k] <= 0:
+                    found.setdefault(targets[k], []).append((sources[k], lags[k]))
+        return found
+
+    def _overrides(
+        self, position: int, rule: _Rule | None
+    ) -> tuple[tuple[int, datetime] | None, tuple[int, datetime] | None]:
+        """The start and finish overrides of a leaf: actual dates as entered; an SF-driven finish at the
+        predecessor's start moment.
+
+        MS Project adds a lag to the predecessor's start moment (08:00): with no lag (or a lead) the successor's
+        finish stays a start moment, where a positive lag ends at the end of a working period (17:00).
+        """
+        solution = self._solution
+        if rule is not None and rule.started:
+            start_override = finish_override = None
+            if rule.actual_start_moment is not None and rule.actual_start is not None:
+                start_override = (rule.actual_start, rule.actual_start_moment)
+            if rule.actual_finish_moment is not None and rule.actual_finish is not None:
+                finish_override = (rule.actual_finish, rule.actual_finish_moment)
+            return start_override, finish_override
+        if rule is not None and rule.elapsed:
+            return None, None
+        finish = solution.finish[position]
+        if rule is not None and rule.own_dates is not None:
+            start_minutes, finish_minutes, start_clock, finish_clock = rule.own_dates
+            if start_minutes == solution.start[position] and finish_minutes == finish:
+                moment_of = solution.clock.index.moment_of
+                return (start_minutes, moment_of(start_clock)), (finish_minutes, moment_of(finish_clock))
+        if finish != solution.start[position] and self._finish_driven_by_start(position, finish):
+            return None, (finish, solution.clock.start_moment(finish))
+        return None, None
+
+    def _finish_driven_by_start(self, position: int, finish: int) -> bool:
+        """Whether a start-to-finish link with no lag (or a lead) sets the node's scheduled finish."""
+        start = self._solution.start
+        predecessors = self._start_to_finish_links().get(position, ())
+        return any(start[source] + lag == finish for source, lag in predecessors)
+
     def _leaf(self, position: int) -> TaskResult:
         solution = self._solution
         network = solution.network
@@ -1269,6 +1367,10 @@ class TaskResults(Mapping[int, TaskResult]):
             total = solution.late_start[position] - early_start
             free = max(0, min(solution.free[position], total))
             critical = total <= solution.threshold
+        start_to_finish = self._start_to_finish
+        if start_to_finish is None:
+            start_to_finish = self._start_to_finish_links()
+        overrides = None if rule is None and position not in start_to_finish else self._overrides(position, rule)
         return TaskResult(
             network.ids[position],
             solution.start[position],
@@ -1284,6 +1386,7 @@ class TaskResults(Mapping[int, TaskResult]):
             network.tasks[position].milestone,
             rule.duration if rule is not None and rule.elapsed and not rule.started else None,
             solution.clock,
+            None if overrides == (None, None) else overrides,
         )
 
     def _summary(self, position: int) -> TaskResult:
@@ -1294,10 +1397,12 @@ class TaskResults(Mapping[int, TaskResult]):
         early_finish = max(part.early_finish_minutes for part in parts)
         gate = network.finish_node[position]
         free = solution.free[gate] if gate != position else solution.project_finish - early_finish
+        start = min(part.start_minutes for part in parts)
+        finish = max(part.finish_minutes for part in parts)
         return TaskResult(
             network.ids[position],
-            min(part.start_minutes for part in parts),
-            max(part.finish_minutes for part in parts),
+            start,
+            finish,
             min(part.early_start_minutes for part in parts),
             early_finish,
             min(part.late_start_minutes for part in parts),
@@ -1309,7 +1414,24 @@ class TaskResults(Mapping[int, TaskResult]):
             False,
             None,
             solution.clock,
+            _summary_overrides(parts, start, finish, solution.clock),
         )
+
+
+def _summary_overrides(
+    parts: list[TaskResult], start: int, finish: int, clock: ScheduleClock
+) -> tuple[tuple[int, datetime] | None, tuple[int, datetime] | None] | None:
+    """A summary spans its children's moments: the earliest start and the latest finish among the children at its
+    start and finish positions (an actual start on a Saturday, an elapsed finish on a Sunday, an SF-driven finish
+    at 08:00 are all later or earlier moments of the same position)."""
+    first = last = None
+    if any(part.overrides is not None for part in parts):
+        moment = min(part.start for part in parts if part.start_minutes == start)
+        first = None if moment == clock.start_moment(start) else (start, moment)
+    if any(part.overrides is not None or part.elapsed_duration is not None for part in parts):
+        moment = max(part.finish for part in parts if part.finish_minutes == finish)
+        last = None if moment == clock.finish_moment(finish) else (finish, moment)
+    return None if first is None and last is None else (first, last)
 
 
 def compute(schedule_input: ScheduleInput) -> ScheduleResult:

@@ -479,3 +479,44 @@ def test_result_does_not_depend_on_input_order(network: tuple[list[TaskInput], l
     first, second = compute(tasks, links), compute(shuffled_tasks, shuffled_links)
     assert dict(first.tasks) == dict(second.tasks)
     assert first.project_finish == second.project_finish
+
+
+# - MS Project's moments (checked against files MS Project saved, see tests/integration/test_ms_project_agreement.py) -
+
+
+def test_start_no_earlier_than_before_the_project_start_is_honoured() -> None:
+    # MS Project schedules an SNET task at its date even when that is before the project start.
+    schedule = Schedule("A:2d; B:1d", {"A": {"constraint": ConstraintType.START_NO_EARLIER_THAN,
+                                             "constraint_date": datetime(2026, 1, 2, 8)}})  # fmt: skip
+    assert (schedule["A"].start, schedule["A"].finish) == (datetime(2026, 1, 2, 8), at(5, 1, 17))
+    assert schedule["B"].start == START
+    assert schedule.result.project_start == datetime(2026, 1, 2, 8)
+
+
+def test_start_to_finish_without_lag_finishes_at_the_predecessors_start_moment() -> None:
+    # MS Project keeps the finish at B's start moment, 08:00 on Wednesday, not 17:00 on Tuesday (the same position);
+    # with a positive lag the finish is the end of a working period, as usual.
+    schedule = Schedule("A:1d -> B:1d FS+1d -> C:1d SF; A -> D:1d SF+2d; P:0d",
+                        {"C": {"parent_id": 5}})  # fmt: skip
+    assert (schedule["C"].start, schedule["C"].finish) == (at(6, 1, 8), at(7, 1, 8))
+    assert schedule["C"].finish_minutes == schedule["B"].start_minutes
+    assert schedule["P"].finish == at(7, 1, 8)  # the summary spans its child's moments
+    assert schedule["D"].finish == at(6, 1, 17)
+
+
+def test_actual_dates_are_kept_as_entered() -> None:
+    saturday, tuesday = datetime(2026, 1, 3, 8), at(6, 1, 17)
+    schedule = Schedule("A:2d -> B:1d; P:0d", {"A": {"actual_start": saturday, "actual_finish": tuesday,
+                                                     "percent_complete": 100, "parent_id": 3}})  # fmt: skip
+    assert (schedule["A"].start, schedule["A"].finish) == (saturday, tuesday)
+    assert schedule["A"].early_start == schedule["A"].late_start == saturday
+    assert schedule["P"].start == saturday
+    assert schedule["B"].start == at(7, 1, 8)
+
+
+def test_task_calendar_moments_are_those_of_its_own_calendar() -> None:
+    night = working_time.CalendarSpec(week=(((0, 180), (1380, 1440)),) * 7)  # 23:00-03:00, every day
+    calendars = {"standard": working_time.standard_calendar(), "night": night}
+    schedule = Schedule("A:1d; B:8h", {"B": {"calendar": "night"}}, calendars=calendars)
+    # B starts when its calendar first works, Monday 23:00, and works 4 hours a night: Wednesday 03:00.
+    assert (schedule["B"].start, schedule["B"].finish) == (at(5, 1, 23), at(7, 1, 3))
