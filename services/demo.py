@@ -88,7 +88,7 @@ from model.enums import (
 )
 from model.ids import CalendarId, ChangeRequestId, ProjectId, TaskId
 from model.money import ZERO, from_cents, to_cents, to_money
-from services import baselines, schedule_service, working_time
+from services import baselines, evm_service, schedule_service, working_time
 
 DAY = 480  # working minutes in a standard day
 ELAPSED_DAY = 1440
@@ -719,6 +719,31 @@ class _Tree:
 # --------------------------------------------------------------------------------------------------------------------
 
 
+# Monthly reporting: periods before the re-baseline were measured against baseline 0, later ones against baseline 1.
+DEMO_CLOSED_PERIODS: tuple[tuple[dt.date, int], ...] = tuple(
+    (dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31), number)
+    for year, month, number in (
+        *((2025, month, 0) for month in range(3, 11)),
+        (2025, 11, 1),
+        (2025, 12, 1),
+        *((2026, month, 1) for month in range(1, 6)),
+    )
+)
+
+
+def _close_status_periods(session: Session, project_id: ProjectId) -> None:
+    """Close the monthly reporting periods up to the month before the status date, each a few days after its end."""
+    for period_end, baseline_number in DEMO_CLOSED_PERIODS:
+        evm_service.close_period(
+            session,
+            project_id,
+            period_end=period_end,
+            baseline=baseline_number,
+            closed_at=dt.datetime.combine(period_end + dt.timedelta(days=5), dt.time(10, 0)),
+            note="Monthly highlight report to the project board.",
+        )
+
+
 def build_demo(session: Session) -> ProjectId:
     """Write the demo project into an empty schema (inside the caller's transaction); return its id."""
     project = Project(
@@ -794,6 +819,7 @@ def build_demo(session: Session) -> ProjectId:
     _reschedule(session, project_id, DEMO_STATUS_DATE)
     _roll_up_summaries(tree, _project_index(session, project_id))
 
+    _close_status_periods(session, project_id)
     _date_contracts(session, tree, contracts)
     _add_registers(session, project_id, tree, change_requests)
     _add_audit_trail(session, project_id, tree, cr1, (baseline0.id, baseline1.id))

@@ -260,7 +260,13 @@ def test_close_periods_rebaseline_and_trend(demo_copy: Store) -> None:
             )
         )
 
-    may = close(dt.date(2026, 5, 31), "May report")
+    # The demo closed its monthly periods up to May 2026 (against baseline 0, then 1): June comes next.
+    periods = demo_copy.read(
+        lambda session: session.scalars(select(StatusPeriod).order_by(StatusPeriod.period_end)).all()
+    )
+    assert [period.baseline_number for period in periods] == [0] * 8 + [1] * 7
+    may = periods[-1]
+    assert may.period_end == dt.date(2026, 5, 31)
     june = close(STATUS_DATE)
     assert may.period_end < june.period_end
     assert Decimal(0) < may.earned_value < june.earned_value
@@ -333,10 +339,11 @@ def test_close_periods_rebaseline_and_trend(demo_copy: Store) -> None:
     assert demo_copy.read(snapshot) == before
     trend = demo_copy.read(lambda session: evm_service.period_trend(session, headless.first_project_id(session)))
     assert trend == trend_before
-    assert [point["period_end"] for point in trend] == ["2026-05-31", "2026-06-30"]
-    assert trend[0]["note"] == "May report"
-    assert trend[1]["ev"] == report["ev"] and trend[1]["spi"] == report["spi"] and trend[1]["cpi"] == report["cpi"]
-    assert all(point["baseline"] == 1 for point in trend)
+    assert [point["period_end"] for point in trend][-2:] == ["2026-05-31", "2026-06-30"]
+    assert len(trend) == 16
+    assert trend[-2]["note"] == "Monthly highlight report to the project board."
+    assert trend[-1]["ev"] == report["ev"] and trend[-1]["spi"] == report["spi"] and trend[-1]["cpi"] == report["cpi"]
+    assert [point["baseline"] for point in trend] == [0] * 8 + [1] * 8
     json.dumps(trend)
 
     # Per task: the leaves' rows add up to the project, a stage's row is the roll-up of its leaves.
