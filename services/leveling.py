@@ -1,14 +1,17 @@
 """Resource leveling: a resource-constrained project scheduling (RCPSP) solver and the leveling of real projects.
 
-Two entry points, both pure (plain values in, values out; no database, no Qt):
+Three entry points, all pure (plain values in, values out; no database, no Qt):
 
 * :func:`solve` minimises the makespan of an RCPSP on integer time units: activities with fixed durations and
   constant demands, start-to-start minimum distances (any FS/SS/FF/SF link with a lag becomes one), renewable
   resources of constant capacity. It is the engine measured on PSPLIB (``tests/benchmarks/bench_psplib.py``).
-* :func:`level` levels a real project on the CPM engine's output (:mod:`services.scheduling`): it delays tasks so
-  that no resource is loaded beyond its max units, following the leveling priority rules, and returns each task's
-  **leveling delay** (working minutes, stored in ``Task.leveling_delay`` apart from the plan) and the
-  over-allocations it could not resolve. :func:`level_schedule` chains CPM -> leveling -> CPM.
+* :func:`level_schedule` levels a real project (a :class:`scheduling.ScheduleInput`): CPM without delays ->
+  leveling pass -> CPM with the delays. It delays tasks so that no resource is loaded beyond its max units,
+  following the leveling priority rules, and returns each task's **leveling delay** (working minutes, stored in
+  ``Task.leveling_delay`` apart from the plan), the leveled schedule and the over-allocations that remain
+  (:mod:`services.leveling_service` maps it to the database).
+* :func:`level` runs the same pass on a plain network of tasks on the project calendar (dates, durations, links
+  as start-to-start distances).
 
 Algorithm of :func:`solve` (all schedules come from the serial schedule generation scheme, SGS):
 
@@ -23,38 +26,53 @@ Algorithm of :func:`solve` (all schedules come from the serial schedule generati
    energy) is reached. Everything random comes from one ``random.Random(seed)``: with ``max_schedules`` (and no
    time limit) the result is deterministic.
 
-The SGS works on plain lists: per resource a list of the free capacity per time unit; the earliest feasible start
-is found by jumping past the last overloaded unit of the window (``min`` over a slice runs in C).
+The SGS keeps, per resource, the free capacity of each time unit in a ``bytearray`` (capacities up to 255, as in
+PSPLIB; plain lists otherwise): translating it through a per-demand table gives a byte per unit telling whether the
+demand fits, and ``find`` of a run of ``duration`` ones gives the earliest window, both in C.
 
-Algorithm of :func:`level` (one serial SGS pass, as a project manager expects, so priorities hold):
+Algorithm of :func:`level_schedule` and :func:`level` (one serial pass, as a project manager expects, so
+priorities hold -- MS Project's "standard" leveling order: it delays tasks, it never splits them):
 
 * Tasks are taken, among those whose predecessors are placed, by **priority** (higher first; 1000 = never
-  delayed), then **smaller total float**, then **id**. Each is placed at the earliest start no earlier than its
-  unleveled start and its links (with its predecessors' leveled dates) where its resources have room for its
-  whole duration.
+  delayed), then **smaller total float**, then **id**. Each is placed at the earliest start, no earlier than where
+  its links put it, at which its resources have room for its whole duration.
+* :func:`level_schedule` walks the project's own network and moves every node **exactly as the CPM engine does**:
+  the same floors (project start, status date, an SNET date before the project start), FS/SS/FF/SF links with
+  working, elapsed and percent lags, summary start gates, finish gates and start roll-ups (links to and from
+  summaries), constraints, task calendars and elapsed durations. Each delayed task gets the
+  ``TaskInput.leveling_delay`` the engine needs -- its leveled start minus its start bound (the latest of the
+  project start and its FS/SS links), because the engine adds the delay there, before FF/SF links and constraints
+  -- so rescheduling with the delays gives the leveled dates; any disagreement is corrected and reported
+  (``LeveledSchedule.mismatched``, empty on the benchmarks and the property tests).
 * Time is the project calendar's working minutes. Resource capacity is evaluated per **granule** of working time
   (``granularity`` minutes; by default the greatest common divisor of the starts, durations, lags and the calendar's
   working day, so whole-hour or whole-day data are leveled exactly; coarsened to 1 h, 4 h, 1 day... when the
   project would otherwise span more than 100,000 granules): a task loads every granule its working time touches
   with its full units. Starts and delays stay exact minutes.
-* **Resource calendars (simplification).** Tasks run on the project calendar. A resource's capacity on a day is
-  its max units times the share of the project's working minutes of that day it works (capped at 1): a resource
-  off on Wednesdays has capacity 0 on Wednesdays, a half-day resource 50 %. Leveling therefore moves a task that
-  would load a resource on its day off; a task too long to fit between days off stays unleveled and is reported.
-* ``within_float_only``: a task is never delayed beyond its late start; if it does not fit by then it stays at its
-  earliest start and the conflict is reported. Tasks that cannot be placed at all (units above max units, no
-  window within a year of working time) stay at their earliest start too. Tasks marked not movable (started,
-  pinned by a constraint) keep their dates; priority-1000 tasks follow their links but are never delayed.
-* Remaining over-allocations are reported per resource and period (demand vs capacity, tasks involved).
+* **Resource calendars.** Tasks run on their own (or the project) calendar; a resource works on a task during its
+  own working time within the task's span, at the assigned units, and is available at its max units then. So a
+  granule in which the resource does not work (a part-timer's Wednesday, leave) is neither checked nor loaded: a
+  five-day task runs across a four-fifths resource's day off. The one rule left: a task is not placed entirely
+  in the time off of one of its resources (it waits until the resource works). The CPM engine does not stretch a
+  task by its resources' calendars (no effort-driven scheduling), so the task keeps its duration; the work the
+  resource does on it is simply smaller.
+* Started tasks and tasks that must start or finish on a date keep their dates and their load. SNLT/FNLT tasks are
+  delayed only as far as their constraint allows, and with ``within_float_only`` no task is delayed beyond its
+  unleveled late start: a task that does not fit by then stays where its links put it and the conflict is reported.
+  ALAP tasks are not leveled: the engine places them after leveling, from their successors' dates, and the final
+  report measures their load. Priority-1000 tasks follow their links but are never delayed.
+* Remaining over-allocations are reported per resource and period (peak demand vs max units, tasks involved),
+  measured on the final schedule.
 """
 
+import gc
 import heapq
 import math
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date as datetime_date
 from itertools import repeat
 from operator import add, mul, sub
 
@@ -152,7 +170,7 @@ class _Instance:
     """A :class:`Problem` compiled for the SGS: a virtual source (index n) and sink (n + 1) are added, links become
     start-to-start distances, both directions precomputed."""
 
-    def __init__(self, problem: Problem) -> None:  # noqa: PLR0912 (validation and compilation in one place)
+    def __init__(self, problem: Problem) -> None:  # noqa: PLR0912, PLR0915 (validation and compilation in one place)
         n = len(problem.durations)
         if len(problem.demands) != n:
             raise ValueError("one demand tuple per activity is needed")
@@ -218,7 +236,10 @@ class _Instance:
             gap >= 0 for edges in self.mirror_preds for _s, gap in edges
         )
         self.direct = [{s for s, _gap in edges} for edges in succs]
-        self.horizon = sum(max(0, d) for d in durations) + sum(max(0, gap) for edges in succs for _s, gap in edges) + 1
+        # A serial SGS never starts an activity later than the latest finish so far plus the positive lag of one of
+        # its links (there is always room after everything placed), in either direction.
+        self.horizon = sum(durations) + sum(max(0, link.lag) for link in problem.precedences) + 1
+        self.small = max(caps, default=0) <= _BYTE
         self._bounds()
 
     def _bounds(self) -> None:
@@ -248,9 +269,71 @@ def _sgs(order: Sequence[int], preds: list[list[tuple[int, int]]], network: "_In
     """The serial schedule generation scheme: each activity of the precedence-feasible ``order`` at its earliest
     precedence- and resource-feasible start. Returns the starts.
 
-    The hot loop of :func:`solve`: the window test is ``min`` over a slice (C speed); on a conflict the search jumps
-    past the last overloaded unit of the window.
+    The hot loop of :func:`solve`. With capacities up to 255 (PSPLIB's are), each resource's free capacity per
+    time unit is a ``bytearray``: translating it through a table gives a byte per unit telling whether the demand
+    fits, and ``find`` of a run of ``duration`` ones gives the earliest window, both in C; resources are searched
+    in turn until they agree. Larger capacities use :func:`_sgs_lists`.
     """
+    if not network.small:
+        return _sgs_lists(order, preds, network)
+    durations, demands = network.durations, network.demands
+    horizon = network.horizon
+    free = [bytearray((cap,)) * horizon for cap in network.capacities]
+    fits, takes, runs = _FITS, _TAKES, _RUNS
+    start = [0] * len(durations)
+    for j in order:
+        t = 0
+        for p, gap in preds[j]:
+            if start[p] + gap > t:  # noqa: PLR1730 (hot loop: a comparison is cheaper than a call to max)
+                t = start[p] + gap
+        request = demands[j]
+        if request:
+            d = durations[j]
+            run = runs[d]
+            if len(request) == 1:
+                r, q = request[0]
+                t = free[r].translate(fits[q]).find(run, t)
+            else:
+                count = len(request)
+                agreed = k = 0
+                while agreed < count:
+                    r, q = request[k]
+                    found = free[r].translate(fits[q]).find(run, t)
+                    if found == t:
+                        agreed += 1
+                    else:
+                        t = found
+                        agreed = 1
+                    k = k + 1 if k + 1 < count else 0
+            end = t + d
+            for r, q in request:
+                row = free[r]
+                row[t:end] = row[t:end].translate(takes[q])
+        start[j] = t
+    return start
+
+
+_BYTE = 255
+_FITS = [bytes(int(x >= q) for x in range(256)) for q in range(256)]
+"""Per demand q, the table mapping a free capacity to 1 if q fits in it."""
+_TAKES = [bytes((x - q) & _BYTE for x in range(256)) for q in range(256)]
+"""Per demand q, the table mapping a free capacity to what remains after taking q."""
+
+
+class _Runs(dict[int, bytes]):
+    """Runs of ``n`` one-bytes, made on first use."""
+
+    def __missing__(self, n: int) -> bytes:
+        run = self[n] = b"\x01" * n
+        return run
+
+
+_RUNS = _Runs()
+
+
+def _sgs_lists(order: Sequence[int], preds: list[list[tuple[int, int]]], network: "_Instance") -> list[int]:
+    """The serial SGS on lists of free capacity, for any capacity: the window test is ``min`` over a slice; on a
+    conflict the search jumps past the last overloaded unit of the window."""
     durations, demands = network.durations, network.demands
     free = [[cap] * network.horizon for cap in network.capacities]
     start = [0] * len(durations)
@@ -563,6 +646,30 @@ DO_NOT_LEVEL = 1000
 
 _MAX_GRANULES = 100_000
 _GRANULE_STEPS = (60, 240, 480, 2400, 9600)
+_NEG = -(1 << 62)
+_POS = 1 << 62
+_EXEMPT = 1 << 40
+"""Free capacity of a granule in which the resource does not work: nothing is checked or counted there."""
+
+# Edge codes of the leveling network, as in the CPM engine: the link type (+4 for an elapsed lag); a child's finish
+# feeding its summary's finish gate; a child's start feeding its summary's start roll-up (a minimum).
+_FS, _SS, _FF, _SF = 0, 1, 2, 3
+_ELAPSED = 4
+_GATE = 8
+_ROLLUP = 9
+_TYPE_CODE = {
+    DependencyType.FINISH_TO_START: _FS,
+    DependencyType.START_TO_START: _SS,
+    DependencyType.FINISH_TO_FINISH: _FF,
+    DependencyType.START_TO_FINISH: _SF,
+}
+# Node kinds: a leaf task; a zero-duration node at the latest of its bounds (a summary's start or finish gate); a
+# zero-duration node at the earliest start of its inputs (a summary's start roll-up).
+_LEAF, _LATEST, _EARLIEST = 0, 1, 2
+# What leveling does with a leaf: delay it to fit; place it where its links put it (never delayed; loaded there
+# unless it is ALAP); keep it where the unleveled schedule has it (started, or must start/finish on).
+_LEVEL, _FOLLOW, _FIXED = 0, 1, 2
+_FIRST = -(1 << 30)  # heap key of the nodes that are not leveled: placed as soon as they are ready
 
 
 @dataclass(frozen=True, slots=True)
@@ -571,7 +678,7 @@ class LevelTask:
 
     Attributes:
         id: the task's id.
-        start: scheduled start, project working minutes (``TaskResult.start_minutes``).
+        start: scheduled start, project working minutes (``TaskResult.start_minutes``); never moved earlier.
         duration: working minutes of the project calendar it spans (``finish_minutes - start_minutes``).
         total_float: working minutes; with ``within_float_only`` the task never starts after ``start +
             total_float``; smaller float is leveled first.
@@ -603,8 +710,9 @@ class LevelResource:
     """A resource that leveling keeps within its max units.
 
     Attributes:
-        max_units: percent of one full-time resource (100 = one person).
-        calendar: the resource's calendar; None = available whenever the project calendar works.
+        max_units: percent of one full-time resource (100 = one person), during the resource's working time.
+        calendar: the resource's calendar; None = available whenever the project calendar works. Leveling neither
+            checks nor counts its load where this calendar does not work (see the module docstring).
     """
 
     id: int
@@ -628,7 +736,7 @@ class OverAllocation:
     Attributes:
         start, finish: the period, project working minutes (finish exclusive; granule boundaries).
         demand: the peak load in the period, percent.
-        capacity: the resource's capacity where the peak occurs, percent.
+        capacity: the resource's capacity (its max units), percent.
         task_ids: the tasks loading the resource during the period, in id order.
     """
 
@@ -645,8 +753,10 @@ class LevelingResult:
     """What :func:`level` decided.
 
     Attributes:
-        delays: per task id, its leveling delay in project working minutes (0 if not delayed): the CPM engine
-            adds it after the task's link bound (``TaskInput.leveling_delay``).
+        delays: per task id, its leveling delay in project working minutes (0 if not delayed). For :func:`level`
+            it is counted from the task's earliest start by its links; for :func:`level_schedule` it is the
+            ``TaskInput.leveling_delay`` the CPM engine needs (counted from the task's start bound by its FS/SS
+            links and the project start, see :func:`level_schedule`).
         starts: per task id, its leveled start (project working minutes).
         over_allocations: what remains over-allocated, by resource then time.
         problems: inconsistent input (unknown ids, cycles), reported rather than raised.
@@ -674,77 +784,496 @@ def _granularity(values: list[int], span: int, requested: int | None) -> int:
     return granule
 
 
-class _Capacity:
-    """Per resource, the free capacity (percent) of each granule, grown on demand from the calendars."""
+class _Load:
+    """Per resource, the free capacity (percent) of each granule and, per threshold ``q`` in use, a byte per
+    granule telling whether at least ``q`` is free there, so that window tests and searches run in C
+    (``bytearray.find``). Granules where a resource's calendar does not work hold :data:`_EXEMPT`. All rows share
+    one length, grown on demand (at least doubling)."""
 
     def __init__(
         self,
-        resources: list[LevelResource],
+        resources: Sequence[LevelResource],
         calendar: working_time.WorkingTimeIndex | None,
         granule: int,
+        problems: list[scheduling.ScheduleProblem],
     ) -> None:
         self.resources = resources
         self.calendar = calendar
         self.granule = granule
-        self.capacity: list[list[int]] = [[] for _ in resources]
+        self.length = 0
         self.free: list[list[int]] = [[] for _ in resources]
-        self.indexes: list[working_time.WorkingTimeIndex | None] = []
+        self.ok: list[dict[int, bytearray]] = [{} for _ in resources]
+        self.placements: list[list[tuple[int, int, int]]] = [[] for _ in resources]  # (first, end, task id)
+        # Per resource, the key of its working-granule flags (one row per distinct calendar), or None.
+        self.works_key: list[int | None] = []
+        self.works: dict[int, bytearray] = {}
+        self._indexes: dict[int, working_time.WorkingTimeIndex] = {}
+        keys: dict[working_time.CalendarSpec, int] = {}
         for resource in resources:
-            if resource.calendar is None or calendar is None:
-                self.indexes.append(None)
-            else:
-                self.indexes.append(working_time.WorkingTimeIndex(resource.calendar, calendar.origin))
-        # The day (ordinal) each granule starts on, for calendar-dependent capacities.
-        self.granule_days: list[int] = []
-        self._day = calendar.origin.toordinal() if calendar is not None else 0
-        self._worked = 0
-        self._factors: list[dict[int, float]] = [{} for _ in resources]
+            spec = resource.calendar
+            if spec is None or calendar is None:
+                self.works_key.append(None)
+                continue
+            if spec.minutes_per_week == 0:
+                problems.append(
+                    scheduling.ScheduleProblem(
+                        "empty-calendar",
+                        (),
+                        f"The calendar of resource {resource.id} has no working time; it is ignored by leveling.",
+                    )
+                )
+                self.works_key.append(None)
+                continue
+            key = keys.setdefault(spec, len(keys))
+            if key not in self._indexes:
+                self._indexes[key] = working_time.WorkingTimeIndex(spec, calendar.origin)
+                self.works[key] = bytearray()
+            self.works_key.append(key)
+        self._clocks: list[int] = []
 
-    def _extend_days(self, count: int) -> None:
+    def _working_flags(self, have: int, length: int) -> None:
+        """Extend every calendar's flags: a granule is worked if the resource works between its start clocks."""
         calendar = self.calendar
-        assert calendar is not None  # only called for calendar resources
+        if calendar is None or not self.works:
+            return
         granule = self.granule
-        days = self.granule_days
-        while len(days) < count:
-            day = datetime_date.fromordinal(self._day)
-            minutes = calendar.working_minutes_on(day)
-            if minutes:
-                first = -(-self._worked // granule)
-                last = -(-(self._worked + minutes) // granule)
-                days.extend([self._day] * (last - max(first, len(days))))
-                self._worked += minutes
-            self._day += 1
+        clocks = self._clocks
+        while len(clocks) <= length:
+            clocks.append(calendar.start_clock(len(clocks) * granule))
+        for key, flags in self.works.items():
+            index = self._indexes[key]
+            worked = list(map(index.working_at, clocks[have : length + 1]))
+            flags.extend(map(int.__lt__, worked, worked[1:]))
 
-    def _factor(self, resource: int, ordinal: int) -> float:
-        found = self._factors[resource].get(ordinal)
+    def ensure(self, length: int) -> None:
+        """Grow every row to at least ``length`` granules."""
+        have = self.length
+        if length <= have:
+            return
+        length = max(length, 2 * have, 1024)
+        self._working_flags(have, length)
+        for r, resource in enumerate(self.resources):
+            units = resource.max_units
+            key = self.works_key[r]
+            if key is None:
+                added = [units] * (length - have)
+            else:
+                added = [units if flag else _EXEMPT for flag in self.works[key][have:length]]
+            self.free[r].extend(added)
+            for q, flags in self.ok[r].items():
+                flags.extend(map(q.__le__, added))
+        self.length = length
+
+    def threshold(self, r: int, q: int) -> bytearray:
+        """The "at least ``q`` free" flags of resource ``r``."""
+        flags = self.ok[r].get(q)
+        if flags is None:
+            flags = self.ok[r][q] = bytearray(map(q.__le__, self.free[r]))
+        return flags
+
+    def next_fit(self, request: list[tuple[int, int, int]], first: int, end: int) -> int:
+        """-1 if every resource of ``request`` has room in granules ``first..end-1``, else the next granule worth
+        trying as a start."""
+        if end > self.length:
+            self.ensure(end)
+        for r, _units, q in request:
+            flags = self.threshold(r, q)
+            bad = flags.rfind(0, first, end)
+            if bad >= 0:
+                found = flags.find(1, bad + 1)
+                while found < 0:
+                    self.ensure(self.length + 1)
+                    found = flags.find(1, bad + 1)
+                return found
+            key = self.works_key[r]
+            if key is not None and self.works[key].find(1, first, end) < 0:
+                # Entirely in the resource's time off: start where it works again.
+                works = self.works[key]
+                found = works.find(1, end)
+                while found < 0:
+                    self.ensure(self.length + 1)
+                    found = works.find(1, end)
+                return found - (end - first) + 1
+        return -1
+
+    def load(self, request: list[tuple[int, int, int]], first: int, end: int, task_id: int) -> None:
+        if end > self.length:
+            self.ensure(end)
+        for r, units, _q in request:
+            row = self.free[r]
+            row[first:end] = window = list(map(sub, row[first:end], repeat(units)))
+            for q, flags in self.ok[r].items():
+                flags[first:end] = bytes(map(q.__le__, window))
+            self.placements[r].append((first, end, task_id))
+
+    def over_allocations(self) -> tuple[OverAllocation, ...]:
+        """The periods of negative free capacity, per resource, with the tasks loading them."""
+        found: list[OverAllocation] = []
+        granule = self.granule
+        for r, row in enumerate(self.free):
+            if not row or min(row) >= 0:
+                continue
+            cap = self.resources[r].max_units
+            k = 0
+            size = len(row)
+            while k < size:
+                if row[k] >= 0:
+                    k += 1
+                    continue
+                first = k
+                peak = first
+                while k < size and row[k] < 0:
+                    if row[k] < row[peak]:
+                        peak = k
+                    k += 1
+                ids = sorted({task_id for lo, hi, task_id in self.placements[r] if lo < k and hi > first})
+                found.append(
+                    OverAllocation(
+                        resource_id=self.resources[r].id,
+                        start=first * granule,
+                        finish=k * granule,
+                        demand=cap - row[peak],
+                        capacity=cap,
+                        task_ids=tuple(ids),
+                    )
+                )
+        return tuple(found)
+
+
+class _Shape:
+    """How a leaf that is not a plain project-calendar task moves, exactly as the CPM engine moves it (its own
+    calendar, an elapsed duration, a constraint): see ``scheduling._Rule.forward`` for an unstarted task."""
+
+    __slots__ = ("calendar", "constraint", "duration", "elapsed", "moment", "project")
+
+    def __init__(  # noqa: PLR0917 (a private record, built in two places)
+        self,
+        project: working_time.WorkingTimeIndex,
+        duration: int,
+        calendar: working_time.WorkingTimeIndex | None = None,
+        elapsed: bool = False,
+        constraint: ConstraintType | None = None,
+        moment: int = 0,
+    ) -> None:
+        self.project = project
+        self.duration = duration
+        self.calendar = calendar
+        self.elapsed = elapsed
+        self.constraint = constraint
+        self.moment = moment
+
+    def advance(self, start: int) -> int:
+        amount = self.duration
+        if amount == 0:
+            return start
+        project = self.project
+        if self.elapsed:
+            return project.working_at(project.start_clock(start) + amount)
+        calendar = self.calendar
+        if calendar is None:
+            return start + amount
+        return project.working_at(calendar.finish_clock(calendar.working_at(project.start_clock(start)) + amount))
+
+    def retreat(self, finish: int) -> int:
+        amount = self.duration
+        if amount == 0:
+            return finish
+        project = self.project
+        if self.elapsed:
+            return project.working_at(project.finish_clock(finish) - amount)
+        calendar = self.calendar
+        if calendar is None:
+            return finish - amount
+        return project.working_at(calendar.start_clock(calendar.working_at(project.finish_clock(finish)) - amount))
+
+    def place(self, start: int) -> tuple[int, int]:
+        """Start and finish of the task at ``start`` (a start is moved to where its own calendar works)."""
+        finish = self.advance(start)
+        if self.calendar is not None and self.duration:
+            start = max(start, self.retreat(finish))
+        return start, finish
+
+    def engine(self, start_bound: int, finish_bound: int, delay: int) -> tuple[int, int]:
+        """The CPM engine's dates for these link bounds and leveling delay."""
+        start = start_bound + delay
+        if finish_bound > _NEG:
+            start = max(start, self.retreat(finish_bound))
+        constraint = self.constraint
+        if constraint is not None:
+            moment = self.moment
+            if constraint is ConstraintType.START_NO_EARLIER_THAN:
+                start = max(start, moment)
+            elif constraint is ConstraintType.FINISH_NO_EARLIER_THAN:
+                start = max(start, self.retreat(moment))
+            elif constraint is ConstraintType.MUST_START_ON:
+                start = moment
+            elif constraint is ConstraintType.MUST_FINISH_ON:
+                start = self.retreat(moment)
+            elif constraint is ConstraintType.START_NO_LATER_THAN:
+                start = min(start, moment)
+            elif constraint is ConstraintType.FINISH_NO_LATER_THAN:
+                start = min(start, self.retreat(moment))
+        return self.place(start)
+
+    def earliest(self, start_bound: int, finish_bound: int) -> int:
+        """The earliest start leveling may give: the engine's, ignoring the no-later-than caps."""
+        start = start_bound
+        if finish_bound > _NEG:
+            start = max(start, self.retreat(finish_bound))
+        if self.constraint is ConstraintType.START_NO_EARLIER_THAN:
+            start = max(start, self.moment)
+        elif self.constraint is ConstraintType.FINISH_NO_EARLIER_THAN:
+            start = max(start, self.retreat(self.moment))
+        return self.place(start)[0]
+
+    def latest(self) -> int:
+        """The latest start a no-later-than constraint allows (leveling never delays a task beyond it)."""
+        if self.constraint is ConstraintType.START_NO_LATER_THAN:
+            return self.moment
+        if self.constraint is ConstraintType.FINISH_NO_LATER_THAN:
+            return self.retreat(self.moment)
+        return _POS
+
+
+class _Graph:
+    """The network leveling walks: leaves, summary gates and roll-ups, with the CPM engine's edges."""
+
+    def __init__(self, project: working_time.WorkingTimeIndex | None) -> None:
+        self.project = project
+        self.ids: list[int] = []
+        self.kinds: list[int] = []
+        self.modes: list[int] = []
+        self.floors: list[int] = []
+        self.durations: list[int] = []
+        self.shapes: list[_Shape | None] = []
+        self.keys: list[tuple[int, int, int]] = []  # (-priority, total float, id) for leveled leaves
+        self.latest: list[int] = []  # within-float cap
+        self.loaded: list[bool] = []
+        self.succs: list[list[tuple[int, int, int]]] = []
+        self.fixed: dict[int, tuple[int, int, int, int]] = {}  # early start, early finish, load start, load finish
+        self.preload: dict[int, tuple[int, int]] = {}  # load placed up front for nodes the pass does not load
+        self.leaves: dict[int, int] = {}  # task id -> node
+        self.elapsed_bounds: dict[tuple[bool, int, int], int] = {}
+
+    def add(  # noqa: PLR0917 (one call per node; positional keeps the hot compile loops short)
+        self,
+        task_id: int,
+        kind: int,
+        mode: int,
+        floor: int,
+        duration: int = 0,
+        key: tuple[int, int, int] = (_FIRST, 0, 0),
+        latest: int = _POS,
+    ) -> int:
+        node = len(self.ids)
+        self.ids.append(task_id)
+        self.kinds.append(kind)
+        self.modes.append(mode)
+        self.floors.append(floor)
+        self.durations.append(duration)
+        self.shapes.append(None)
+        self.keys.append(key)
+        self.latest.append(latest)
+        self.loaded.append(kind == _LEAF)
+        self.succs.append([])
+        return node
+
+    def elapsed_bound(self, kind: int, lag: int, start: int, finish: int) -> int:
+        """The successor's bound of an elapsed-lag link (as ``scheduling._elapsed_forward``)."""
+        anchor = finish if kind in (_FS, _FF) else start
+        key = (kind in (_FS, _FF), anchor, lag)
+        found = self.elapsed_bounds.get(key)
         if found is None:
-            index = self.indexes[resource]
-            assert index is not None and self.calendar is not None
-            day = datetime_date.fromordinal(ordinal)
-            project = self.calendar.working_minutes_on(day)
-            own = index.working_minutes_on(day)
-            found = self._factors[resource][ordinal] = min(1.0, own / project) if project else 0.0
+            project = self.project
+            assert project is not None  # elapsed edges come with the project calendar
+            clock = project.finish_clock(anchor) if key[0] else project.start_clock(anchor)
+            found = self.elapsed_bounds[key] = project.working_at(clock + lag)
         return found
 
-    def ensure(self, resource: int, length: int) -> None:
-        """Grow the resource's rows to at least ``length`` granules (at least doubling)."""
-        free = self.free[resource]
-        have = len(free)
-        if have >= length:
-            return
-        length = max(length, 2 * have, 64)
-        units = self.resources[resource].max_units
-        if self.indexes[resource] is None:
-            added = [units] * (length - have)
+
+@dataclass(frozen=True, slots=True)
+class _Placement:
+    """The outcome of one leveling pass, by node."""
+
+    start: list[int]
+    finish: list[int]
+    start_bound: list[int]
+    delayed: list[bool]
+    load: _Load
+
+
+def _order_or_break(graph: _Graph, problems: list[scheduling.ScheduleProblem]) -> None:
+    """Drop links closing cycles (reported with the task ids), so that every node gets placed."""
+    size = len(graph.ids)
+    waiting = [0] * size
+    for edges in graph.succs:
+        for target, _code, _lag in edges:
+            waiting[target] += 1
+    ready = [node for node in range(size) if not waiting[node]]
+    placed = [False] * size
+    while ready:
+        node = ready.pop()
+        placed[node] = True
+        for target, _code, _lag in graph.succs[node]:
+            waiting[target] -= 1
+            if not waiting[target]:
+                ready.append(target)
+    if all(placed):
+        return
+    stuck = tuple(sorted({graph.ids[node] for node in range(size) if not placed[node]}))
+    problems.append(
+        scheduling.ScheduleProblem(
+            "cycle", stuck, f"Links form a cycle through tasks {', '.join(map(str, stuck))}; they are ignored."
+        )
+    )
+    for node in range(size):
+        if not placed[node]:
+            graph.succs[node] = [edge for edge in graph.succs[node] if placed[edge[0]]]
+
+
+def _place(  # noqa: PLR0912, PLR0915 (one serial pass over the compiled arrays, inlined for speed)
+    graph: _Graph,
+    requests: list[list[tuple[int, int, int]]],
+    load: _Load,
+    year: int,
+) -> _Placement:
+    """The serial pass: every node once its predecessors are placed; leaves by priority, float and id."""
+    size = len(graph.ids)
+    granule = load.granule
+    kinds, modes, shapes, durations = graph.kinds, graph.modes, graph.shapes, graph.durations
+    succs, keys, ids, latest_of = graph.succs, graph.keys, graph.ids, graph.latest
+    start_bound = list(graph.floors)
+    finish_bound = [_NEG] * size
+    least = [_POS] * size
+    start = [0] * size
+    finish = [0] * size
+    delayed = [False] * size
+    horizon = 0
+    preloads = [(node, load_start, load_finish) for node, (_s, _f, load_start, load_finish) in graph.fixed.items()]
+    preloads += [(node, load_start, load_finish) for node, (load_start, load_finish) in graph.preload.items()]
+    for node, load_start, load_finish in preloads:
+        if requests[node] and load_finish > load_start and (graph.loaded[node] or node in graph.preload):
+            first = max(0, load_start // granule)
+            load.load(requests[node], first, max(first, -(-load_finish // granule)), ids[node])
+            horizon = max(horizon, load_finish)
+    waiting = [0] * size
+    for edges in succs:
+        for target, _code, _lag in edges:
+            waiting[target] += 1
+    ready = [(*keys[node], node) for node in range(size) if not waiting[node]]
+    heapq.heapify(ready)
+    while ready:
+        node = heapq.heappop(ready)[3]
+        kind = kinds[node]
+        sb = start_bound[node]
+        fb = finish_bound[node]
+        shape = shapes[node]
+        if kind == _EARLIEST:
+            s = f = sb if least[node] == _POS else least[node]
+        elif kind == _LATEST:
+            if shape is None:
+                s = f = max(sb, fb)
+            else:
+                s, f = shape.engine(sb, fb, 0)
+        elif modes[node] == _FIXED:
+            s, f = graph.fixed[node][:2]
         else:
-            self._extend_days(length)
-            days = self.granule_days
-            added = [int(units * self._factor(resource, days[k])) for k in range(have, length)]
-        self.capacity[resource].extend(added)
-        free.extend(added)
+            duration = durations[node]
+            if shape is None:
+                s = max(sb, fb - duration)
+                f = s + duration
+            else:
+                s, f = shape.engine(sb, fb, 0)
+            request = requests[node]
+            if modes[node] == _LEVEL and request and f > s:
+                t = s if shape is None else shape.earliest(sb, fb)
+                cap = latest_of[node] if shape is None else min(latest_of[node], shape.latest())
+                give_up = max(t, horizon) + year + 2 * (f - s) + granule
+                while True:
+                    end_at = t + duration if shape is None else shape.advance(t)
+                    first = max(0, t // granule)
+                    found = load.next_fit(request, first, max(first, -(-end_at // granule)))
+                    if found < 0:
+                        break
+                    t = found * granule
+                    if shape is not None:
+                        t = shape.place(t)[0]
+                    if t > cap or t > give_up:
+                        break
+                if found < 0 and t <= cap and t != s:
+                    s, f = t, end_at
+                    delayed[node] = True
+            if request and f > s and graph.loaded[node]:
+                first = max(0, s // granule)
+                load.load(request, first, max(first, -(-f // granule)), ids[node])
+                horizon = max(horizon, f)
+        start[node] = s
+        finish[node] = f
+        for target, code, lag in succs[node]:
+            if code == _FS:
+                bound = f + lag
+                if bound > start_bound[target]:  # noqa: PLR1730 (hot loop: a comparison is cheaper than max)
+                    start_bound[target] = bound
+            elif code == _SS:
+                bound = s + lag
+                if bound > start_bound[target]:  # noqa: PLR1730
+                    start_bound[target] = bound
+            elif code in (_FF, _GATE):
+                bound = f + lag
+                if bound > finish_bound[target]:  # noqa: PLR1730
+                    finish_bound[target] = bound
+            elif code == _SF:
+                bound = s + lag
+                if bound > finish_bound[target]:  # noqa: PLR1730
+                    finish_bound[target] = bound
+            elif code == _ROLLUP:
+                if s < least[target]:  # noqa: PLR1730
+                    least[target] = s
+            else:
+                base = code - _ELAPSED
+                bound = graph.elapsed_bound(base, lag, s, f)
+                if base < _FF:
+                    start_bound[target] = max(start_bound[target], bound)
+                else:
+                    finish_bound[target] = max(finish_bound[target], bound)
+            waiting[target] -= 1
+            if not waiting[target]:
+                heapq.heappush(ready, (*keys[target], target))
+    return _Placement(start, finish, start_bound, delayed, load)
 
 
-def level(  # noqa: PLR0912, PLR0915 (one serial pass; its closures share the compiled arrays)
+def _requests(
+    graph: _Graph,
+    resources: Sequence[LevelResource],
+    assignments: Sequence[LevelAssignment],
+    problems: list[scheduling.ScheduleProblem],
+) -> list[list[tuple[int, int, int]]]:
+    """Per node, its (resource index, units, units checked) requests; units above max units are checked at max
+    units (the task then fits where the resource is free and stays reported)."""
+    resource_of: dict[int, int] = {}
+    for number, resource in enumerate(resources):
+        resource_of.setdefault(resource.id, number)
+    requests: list[list[tuple[int, int, int]]] = [[] for _ in graph.ids]
+    for assignment in assignments:
+        node = graph.leaves.get(assignment.task_id)
+        found = resource_of.get(assignment.resource_id)
+        if node is None or found is None:
+            problems.append(
+                scheduling.ScheduleProblem(
+                    "missing-task" if node is None else "missing-resource",
+                    (assignment.task_id,),
+                    f"An assignment of resource {assignment.resource_id} to task {assignment.task_id} names an "
+                    "unknown task or resource; it is ignored.",
+                )
+            )
+            continue
+        if assignment.units > 0:
+            units = assignment.units
+            requests[node].append((found, units, min(units, resources[found].max_units)))
+    return requests
+
+
+def level(
     tasks: Sequence[LevelTask],
     links: Sequence[LevelLink],
     resources: Sequence[LevelResource],
@@ -755,6 +1284,9 @@ def level(  # noqa: PLR0912, PLR0915 (one serial pass; its closures share the co
     granularity: int | None = None,
 ) -> LevelingResult:
     """Delay tasks so that no resource is loaded beyond its capacity (see the module docstring).
+
+    Tasks run on the project calendar with fixed durations; every link becomes a start-to-start distance.
+    :func:`level_schedule` levels a whole :class:`scheduling.ScheduleInput` instead, with the engine's semantics.
 
     Args:
         tasks: leaf tasks with their unleveled CPM dates.
@@ -770,22 +1302,31 @@ def level(  # noqa: PLR0912, PLR0915 (one serial pass; its closures share the co
         Delays, leveled starts, remaining over-allocations and input problems.
     """
     problems: list[scheduling.ScheduleProblem] = []
-    index_of: dict[int, int] = {}
-    kept: list[LevelTask] = []
+    graph = _Graph(calendar)
     for task in tasks:
-        if task.id in index_of:
+        if task.id in graph.leaves:
             problems.append(
                 scheduling.ScheduleProblem("duplicate-task", (task.id,), f"Task {task.id} appears more than once.")
             )
             continue
-        index_of[task.id] = len(kept)
-        kept.append(replace(task, duration=max(0, task.duration)))
-    count = len(kept)
-    durations = [task.duration for task in kept]
-    succs: list[list[tuple[int, int]]] = [[] for _ in range(count)]
+        duration = max(0, task.duration)
+        mode = _FIXED if not task.movable else _LEVEL if task.priority < DO_NOT_LEVEL else _FOLLOW
+        node = graph.add(
+            task.id,
+            _LEAF,
+            mode,
+            task.start,
+            duration,
+            (-task.priority, task.total_float, task.id) if mode == _LEVEL else (_FIRST, 0, task.id),
+            task.start + task.total_float if within_float_only else _POS,
+        )
+        graph.leaves[task.id] = node
+        if mode == _FIXED:
+            graph.fixed[node] = (task.start, task.start + duration, task.start, task.start + duration)
     gaps: list[int] = []
+    durations = graph.durations
     for link in links:
-        p, s = index_of.get(link.predecessor), index_of.get(link.successor)
+        p, s = graph.leaves.get(link.predecessor), graph.leaves.get(link.successor)
         if p is None or s is None or p == s:
             problems.append(
                 scheduling.ScheduleProblem(
@@ -796,188 +1337,29 @@ def level(  # noqa: PLR0912, PLR0915 (one serial pass; its closures share the co
             )
             continue
         gap = distance(link.type, link.lag, durations[p], durations[s])
-        succs[p].append((s, gap))
+        graph.succs[p].append((s, _SS, gap))
         gaps.append(gap)
-    order = _topological(count, succs)
-    if order is None:
-        order = _break_cycles(count, succs, kept, problems)
-    preds: list[list[tuple[int, int]]] = [[] for _ in range(count)]
-    for p, edges in enumerate(succs):
-        for s, gap in edges:
-            preds[s].append((p, gap))
-
-    resource_of: dict[int, int] = {}
-    for number, resource in enumerate(resources):
-        resource_of.setdefault(resource.id, number)
-    requests: list[list[tuple[int, int, int]]] = [[] for _ in range(count)]  # (resource, units, units checked)
-    for assignment in assignments:
-        position: int | None = index_of.get(assignment.task_id)
-        found = resource_of.get(assignment.resource_id)
-        if position is None or found is None:
-            problems.append(
-                scheduling.ScheduleProblem(
-                    "missing-task" if position is None else "missing-resource",
-                    (assignment.task_id,),
-                    f"An assignment of resource {assignment.resource_id} to task {assignment.task_id} names an "
-                    "unknown task or resource; it is ignored.",
-                )
-            )
-            continue
-        if assignment.units > 0 and durations[position] > 0:
-            units = assignment.units
-            requests[position].append((found, units, min(units, resources[found].max_units)))
-
-    starts_in = [task.start for task in kept]
-    span = max((task.start + task.duration + task.total_float for task in kept), default=0) + sum(durations)
-    values = [*durations, *(start for start in starts_in if start), *gaps]
+    _order_or_break(graph, problems)
+    requests = _requests(graph, resources, assignments, problems)
+    span = max((task.start + task.duration + task.total_float for task in tasks), default=0) + sum(durations)
+    values = [*durations, *graph.floors, *gaps]
     if calendar is not None:
         values.append(calendar.calendar.minutes_per_day)
     granule = _granularity([abs(v) for v in values if v], span, granularity)
-    capacity = _Capacity(list(resources), calendar, granule)
-    placements: list[list[tuple[int, int, int]]] = [[] for _ in resources]  # (first, end granule, task index)
-    year = 53 * calendar.calendar.minutes_per_week if calendar is not None else 0
-
-    def load(position: int, start: int) -> int:
-        duration = durations[position]
-        first = max(0, start // granule)
-        end = max(first, -(-(start + duration) // granule))
-        for r, units, _checked in requests[position]:
-            capacity.ensure(r, end)
-            row = capacity.free[r]
-            row[first:end] = map(sub, row[first:end], repeat(units))
-            placements[r].append((first, end, position))
-        return start + duration
-
-    def fits(position: int, start: int) -> int:
-        """-1 if the task fits at ``start``, else the first start worth trying next."""
-        first = max(0, start // granule)
-        end = max(first, -(-(start + durations[position]) // granule))
-        for r, _units, checked in requests[position]:
-            capacity.ensure(r, end)
-            row = capacity.free[r]
-            if min(row[first:end]) < checked:
-                k = end - 1
-                while row[k] >= checked:
-                    k -= 1
-                return (k + 1) * granule
-        return -1
-
-    leveled = list(starts_in)
-    horizon = 0
-    for position, task in enumerate(kept):
-        if not task.movable and requests[position] and durations[position]:
-            horizon = max(horizon, load(position, task.start))
-    waiting = [len(p) for p in preds]
-    ready = [(-kept[a].priority, kept[a].total_float, kept[a].id, a) for a in range(count) if not waiting[a]]
-    heapq.heapify(ready)
-    earliest = [0] * count
-    while ready:
-        *_key, a = heapq.heappop(ready)
-        task = kept[a]
-        bound = task.start
-        for p, gap in preds[a]:
-            bound = max(bound, leveled[p] + gap)
-        earliest[a] = bound
-        if task.movable:
-            start = bound
-            if requests[a] and durations[a] and task.priority < DO_NOT_LEVEL:
-                latest = task.start + task.total_float if within_float_only else None
-                give_up = max(bound, horizon) + year + durations[a] + granule
-                while True:
-                    found = fits(a, start)
-                    if found < 0:
-                        break
-                    start = found
-                    if (latest is not None and start > latest) or start > give_up:
-                        start = bound
-                        break
-            leveled[a] = start
-            if requests[a] and durations[a]:
-                horizon = max(horizon, load(a, start))
-        for s, _gap in succs[a]:
-            waiting[s] -= 1
-            if not waiting[s]:
-                heapq.heappush(ready, (-kept[s].priority, kept[s].total_float, kept[s].id, s))
-    del order
-
-    delays = {task.id: (leveled[a] - earliest[a]) if task.movable else 0 for a, task in enumerate(kept)}
+    load = _Load(resources, calendar, granule, problems)
+    year = 53 * calendar.calendar.minutes_per_week if calendar is not None else 53 * 5 * 480
+    placed = _place(graph, requests, load, year)
+    leaves = graph.leaves
     return LevelingResult(
-        delays=delays,
-        starts={task.id: leveled[a] for a, task in enumerate(kept)},
-        over_allocations=_over_allocations(capacity, placements, kept),
+        delays={
+            task_id: placed.start[node] - placed.start_bound[node] if placed.delayed[node] else 0
+            for task_id, node in leaves.items()
+        },
+        starts={task_id: placed.start[node] for task_id, node in leaves.items()},
+        over_allocations=load.over_allocations(),
         problems=tuple(problems),
         granularity=granule,
     )
-
-
-def _break_cycles(
-    count: int,
-    succs: list[list[tuple[int, int]]],
-    tasks: list[LevelTask],
-    problems: list[scheduling.ScheduleProblem],
-) -> list[int]:
-    """Report the tasks on cycles and drop the links among them; return a topological order."""
-    waiting = [0] * count
-    for edges in succs:
-        for s, _gap in edges:
-            waiting[s] += 1
-    ready = [a for a in range(count) if not waiting[a]]
-    placed = [False] * count
-    while ready:
-        a = ready.pop()
-        placed[a] = True
-        for s, _gap in succs[a]:
-            waiting[s] -= 1
-            if not waiting[s]:
-                ready.append(s)
-    stuck = tuple(sorted(tasks[a].id for a in range(count) if not placed[a]))
-    problems.append(
-        scheduling.ScheduleProblem(
-            "cycle", stuck, f"Links form a cycle through tasks {', '.join(map(str, stuck))}; they are ignored."
-        )
-    )
-    for a in range(count):
-        if not placed[a]:
-            succs[a] = [(s, gap) for s, gap in succs[a] if placed[s]]
-    order = _topological(count, succs)
-    assert order is not None  # only links between placed tasks or from stuck to placed ones remain
-    return order
-
-
-def _over_allocations(
-    capacity: _Capacity, placements: list[list[tuple[int, int, int]]], tasks: list[LevelTask]
-) -> tuple[OverAllocation, ...]:
-    """The periods of negative free capacity, per resource, with the tasks loading them."""
-    found: list[OverAllocation] = []
-    granule = capacity.granule
-    for r, row in enumerate(capacity.free):
-        if not row or min(row) >= 0:
-            continue
-        caps = capacity.capacity[r]
-        k = 0
-        size = len(row)
-        while k < size:
-            if row[k] >= 0:
-                k += 1
-                continue
-            first = k
-            peak = first
-            while k < size and row[k] < 0:
-                if caps[k] - row[k] > caps[peak] - row[peak]:
-                    peak = k
-                k += 1
-            ids = sorted(tasks[a].id for lo, hi, a in placements[r] if lo < k and hi > first)
-            found.append(
-                OverAllocation(
-                    resource_id=capacity.resources[r].id,
-                    start=first * granule,
-                    finish=k * granule,
-                    demand=caps[peak] - row[peak],
-                    capacity=caps[peak],
-                    task_ids=tuple(ids),
-                )
-            )
-    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -987,76 +1369,305 @@ class LeveledSchedule:
     Attributes:
         schedule_input: the input with every task's ``leveling_delay`` set (store them in ``Task.leveling_delay``).
         schedule: the CPM result of ``schedule_input``: the leveled dates.
-        leveling: what :func:`level` decided on the unleveled schedule.
-        over_allocations: what remains over-allocated in the leveled schedule.
+        unleveled: the CPM result without leveling delays.
+        leveling: what the leveling pass decided (leaf tasks; delays as stored in ``schedule_input``).
+        over_allocations: what remains over-allocated in the leveled schedule (measured on ``schedule``).
+        mismatched: tasks whose rescheduled start differs from the leveling pass's decision (semantics of the CPM
+            engine that leveling does not reproduce); empty in the normal case.
     """
 
     schedule_input: scheduling.ScheduleInput
     schedule: scheduling.ScheduleResult
+    unleveled: scheduling.ScheduleResult
     leveling: LevelingResult
     over_allocations: tuple[OverAllocation, ...]
+    mismatched: tuple[int, ...] = ()
 
 
-_PINNING = frozenset(
-    {
-        ConstraintType.MUST_START_ON,
-        ConstraintType.MUST_FINISH_ON,
-        ConstraintType.START_NO_LATER_THAN,
-        ConstraintType.FINISH_NO_LATER_THAN,
-        ConstraintType.AS_LATE_AS_POSSIBLE,
-    }
+_FIX_ROUNDS = 3
+_PINNED = frozenset({ConstraintType.MUST_START_ON, ConstraintType.MUST_FINISH_ON})
+_START_CONSTRAINTS = frozenset(
+    {ConstraintType.START_NO_EARLIER_THAN, ConstraintType.START_NO_LATER_THAN, ConstraintType.MUST_START_ON}
 )
-_FIX_ROUNDS = 4
+_DATED = _START_CONSTRAINTS | {
+    ConstraintType.FINISH_NO_EARLIER_THAN,
+    ConstraintType.FINISH_NO_LATER_THAN,
+    ConstraintType.MUST_FINISH_ON,
+}
 
 
-def is_movable(task: scheduling.TaskInput) -> bool:
-    """Whether leveling may delay the task: not started, no must/no-later-than or ALAP constraint."""
-    started = task.actual_start is not None or task.actual_finish is not None or task.percent_complete > 0
-    return not started and task.constraint not in _PINNING
+def is_started(task: scheduling.TaskInput) -> bool:
+    """Whether the task has progress (actual dates or percent complete): leveling keeps it where it is."""
+    return task.actual_start is not None or task.actual_finish is not None or task.percent_complete > 0
 
 
-def level_inputs(
-    schedule_input: scheduling.ScheduleInput,
-    result: scheduling.ScheduleResult,
-    priorities: Mapping[int, int],
-    movable: Callable[[scheduling.TaskInput], bool],
-) -> tuple[list[LevelTask], list[LevelLink]]:
-    """The leaf tasks (with their CPM dates, priorities and movability) and the links between leaves of a project.
+class _ProjectGraph:
+    """Compiles a :class:`scheduling.ScheduleInput` into a leveling :class:`_Graph` that moves every node exactly
+    as the CPM engine does (same floors, link bounds, summary gates and roll-ups, constraints, task calendars and
+    elapsed durations and lags), so that the leveled dates are the dates the engine computes with the delays."""
 
-    Percent lags are taken on the predecessor's duration, elapsed lags converted at the project calendar's ratio of
-    working to clock minutes per week.
-    """
-    parents = {task.parent_id for task in schedule_input.tasks if task.parent_id is not None}
-    leaves: list[LevelTask] = []
-    durations: dict[int, int] = {}
-    for task in schedule_input.tasks:
-        if task.id in parents or task.id not in result.tasks or task.id in durations:
-            continue
-        found = result.tasks[task.id]
-        durations[task.id] = task.duration
-        leaves.append(
-            LevelTask(
-                id=task.id,
-                start=found.start_minutes,
-                duration=found.finish_minutes - found.start_minutes,
-                total_float=found.total_float,
-                priority=priorities.get(task.id, 500),
-                movable=movable(task),
+    def __init__(
+        self,
+        schedule_input: scheduling.ScheduleInput,
+        unleveled: scheduling.ScheduleResult,
+        priorities: Mapping[int, int],
+        within_float_only: bool,
+    ) -> None:
+        project = unleveled.clock.index
+        self.graph = _Graph(project)
+        self.input = schedule_input
+        self.result = unleveled
+        self.project = project
+        self.start_minutes = unleveled.clock.project_start_minutes
+        status = schedule_input.status_date
+        self.status = None if status is None else project.to_minutes(status)
+        self.leaf_floor = self.start_minutes if self.status is None else max(self.start_minutes, self.status)
+        self.task_calendars: dict[str, working_time.WorkingTimeIndex | None] = {}
+        tasks: list[scheduling.TaskInput] = []
+        index_of: dict[int, int] = {}
+        for task in schedule_input.tasks:
+            if task.id not in index_of:
+                index_of[task.id] = len(tasks)
+                tasks.append(task)
+        self.tasks = tasks
+        self.index_of = index_of
+        self._hierarchy()
+        self.own_durations = [
+            0 if task.milestone or self.is_summary[k] else max(0, task.duration) for k, task in enumerate(tasks)
+        ]
+        for k, task in enumerate(tasks):
+            if self.is_summary[k]:
+                self._summary_node(k, task)
+            else:
+                self._leaf_node(k, task, priorities.get(task.id, 500), within_float_only)
+        self._links()
+
+    # -- nodes --------------------------------------------------------------------------------------------------
+
+    def _hierarchy(self) -> None:
+        count = len(self.tasks)
+        parent = [-1] * count
+        for k, task in enumerate(self.tasks):
+            up = self.index_of.get(task.parent_id) if task.parent_id is not None else None
+            if up is not None and up != k:
+                parent[k] = up
+        # Containment cycles: the engine drops the parent of the last summary on the cycle.
+        state: dict[int, int] = {}
+        for k in sorted({p for p in parent if p >= 0}):
+            path: list[int] = []
+            current = k
+            while current >= 0 and current not in state:
+                state[current] = 1
+                path.append(current)
+                current = parent[current]
+            if current >= 0 and state[current] == 1:
+                cycle = path[path.index(current) :]
+                parent[cycle[-1]] = -1
+            for visited in path:
+                state[visited] = 2
+        self.parent = parent
+        self.children: list[list[int]] = [[] for _ in range(count)]
+        for k, up in enumerate(parent):
+            if up >= 0:
+                self.children[up].append(k)
+        self.is_summary = [bool(below) for below in self.children]
+
+    def _calendar(self, key: str | None) -> working_time.WorkingTimeIndex | None:
+        if key is None or key == self.input.project_calendar:
+            return None
+        if key not in self.task_calendars:
+            spec = self.input.calendars.get(key)
+            self.task_calendars[key] = (
+                None
+                if spec is None or spec.minutes_per_week == 0
+                else working_time.WorkingTimeIndex(spec, self.project.origin)
             )
-        )
-    week = result.clock.index.calendar.minutes_per_week
-    links: list[LevelLink] = []
-    for link in schedule_input.links:
-        if link.predecessor not in durations or link.successor not in durations:
-            continue
-        if link.lag_kind is LagKind.PERCENT:
-            lag = round(durations[link.predecessor] * link.lag_percent / 100)
-        elif link.lag_kind is LagKind.ELAPSED:
-            lag = round(link.lag_minutes * week / (7 * working_time.MINUTES_PER_DAY))
+        return self.task_calendars[key]
+
+    def _constraint(self, task: scheduling.TaskInput) -> tuple[ConstraintType | None, int]:
+        constraint = task.constraint
+        if constraint in _DATED and task.constraint_date is not None:
+            return constraint, self.project.to_minutes(task.constraint_date)
+        return None, 0
+
+    def _summary_node(self, k: int, task: scheduling.TaskInput) -> None:
+        graph = self.graph
+        node = graph.add(task.id, _LATEST, _FOLLOW, self.start_minutes)
+        constraint, moment = self._constraint(task)
+        if constraint in _START_CONSTRAINTS:
+            graph.shapes[node] = _Shape(self.project, 0, constraint=constraint, moment=moment)
+        assert node == k
+
+    def _leaf_node(self, k: int, task: scheduling.TaskInput, priority: int, within_float_only: bool) -> None:
+        graph = self.graph
+        found = self.result.tasks[task.id]
+        duration = self.own_durations[k]
+        constraint, moment = self._constraint(task)
+        started = is_started(task)
+        if started or constraint in _PINNED:
+            mode = _FIXED
+        elif task.constraint is ConstraintType.AS_LATE_AS_POSSIBLE or priority >= DO_NOT_LEVEL:
+            mode = _FOLLOW
         else:
+            mode = _LEVEL
+        key = (-priority, found.total_float, task.id) if mode == _LEVEL else (_FIRST, 0, task.id)
+        latest = found.late_start_minutes if within_float_only else _POS
+        node = graph.add(
+            task.id, _LEAF, mode, self.start_minutes if started else self.leaf_floor, duration, key, latest
+        )
+        assert node == k
+        graph.leaves[task.id] = node
+        # ALAP tasks are placed late by the engine after its forward pass, from their successors' dates: leveling
+        # does not model that and leaves their load out (the final report measures it).
+        graph.loaded[node] = task.constraint is not ConstraintType.AS_LATE_AS_POSSIBLE
+        if mode == _FIXED:
+            graph.fixed[node] = (
+                found.early_start_minutes,
+                found.early_finish_minutes,
+                found.start_minutes,
+                found.finish_minutes,
+            )
+            return
+        calendar = self._calendar(task.calendar)
+        elapsed = task.elapsed and duration > 0
+        if calendar is not None or elapsed or constraint is not None:
+            graph.shapes[node] = _Shape(self.project, duration, calendar, elapsed, constraint, moment)
+            if constraint is ConstraintType.START_NO_EARLIER_THAN:
+                # As in the engine (and MS Project): an SNET date before the project start replaces it.
+                earliest = min(self.start_minutes, moment)
+                graph.floors[node] = earliest if self.status is None else max(earliest, self.status)
+
+    # -- links and gates ----------------------------------------------------------------------------------------
+
+    def _links(self) -> None:
+        """Summary gates, then the links, rewritten like the engine's ``_Network._links``."""
+        graph = self.graph
+        index_of, is_summary = self.index_of, self.is_summary
+        compiled: list[tuple[int | None, int | None, int, scheduling.LinkInput]] = []
+        start_linked: set[int] = set()
+        finish_linked: set[int] = set()
+        start_read: set[int] = set()
+        for link in self.input.links:
+            source, target = index_of.get(link.predecessor), index_of.get(link.successor)
+            code = _TYPE_CODE[DependencyType(link.type)]
+            compiled.append((source, target, code, link))
+            if source is not None and is_summary[source]:
+                (finish_linked if code in (_FS, _FF) else start_read).add(source)
+            if target is not None and is_summary[target] and code in (_FS, _SS):
+                start_linked.add(target)
+        finish_node, rollup_node = self._gates(start_linked, finish_linked, start_read)
+        for source, target, base, link in compiled:
+            if source is None or target is None or source == target:
+                continue
+            code = base
             lag = link.lag_minutes
-        links.append(LevelLink(link.predecessor, link.successor, link.type, lag))
-    return leaves, links
+            if link.lag_kind is LagKind.PERCENT:
+                lag = round(self.own_durations[source] * link.lag_percent / 100)
+                # Elapsed if the predecessor's duration is (a summary's never is).
+                elapsed = self.tasks[source].elapsed and self.own_durations[source] > 0
+            else:
+                elapsed = link.lag_kind is LagKind.ELAPSED
+            if elapsed and lag:
+                code += _ELAPSED
+            tail = source
+            if is_summary[source]:
+                tail = finish_node[source] if base in (_FS, _FF) else rollup_node[source]
+            if is_summary[target] and base in (_FF, _SF):
+                for leaf in self._leaves(target):
+                    graph.succs[tail].append((leaf, code, lag))
+                continue
+            graph.succs[tail].append((target, code, lag))
+
+    def _leaves(self, position: int) -> list[int]:
+        found: list[int] = []
+        stack = [position]
+        while stack:
+            node = stack.pop()
+            if self.children[node]:
+                stack.extend(self.children[node])
+            else:
+                found.append(node)
+        return found
+
+    def _gates(
+        self, start_linked: set[int], finish_linked: set[int], start_read: set[int]
+    ) -> tuple[list[int], list[int]]:
+        """Start gates (every child follows its summary's), finish gates (after every child) and start roll-ups
+        (the least child start) where the engine makes them; returns where each task's finish and start are read."""
+        graph = self.graph
+        count = len(self.tasks)
+        finish_node = list(range(count))
+        rollup_node = list(range(count))
+        held_start = [False] * count
+        held_finish = [False] * count
+        read_start = [False] * count
+        top_down = [k for k in range(count) if self.is_summary[k] and self.parent[k] < 0]
+        for summary in top_down:  # grows while walked: children after their parent
+            up = self.parent[summary]
+            task = self.tasks[summary]
+            constraint, _moment = self._constraint(task)
+            deadline = task.deadline is not None or constraint is ConstraintType.FINISH_NO_LATER_THAN
+            held_start[summary] = (
+                constraint in _START_CONSTRAINTS or summary in start_linked or (up >= 0 and held_start[up])
+            )
+            held_finish[summary] = deadline or summary in finish_linked or (up >= 0 and held_finish[up])
+            read_start[summary] = summary in start_read or (up >= 0 and read_start[up])
+            top_down.extend(child for child in self.children[summary] if self.is_summary[child])
+        for summary in top_down:
+            task_id = self.tasks[summary].id
+            if held_finish[summary]:
+                finish_node[summary] = graph.add(task_id, _LATEST, _FOLLOW, self.start_minutes)
+            if read_start[summary]:
+                rollup_node[summary] = graph.add(task_id, _EARLIEST, _FOLLOW, self.start_minutes)
+        for summary in top_down:
+            for child in self.children[summary]:
+                if held_start[summary]:
+                    graph.succs[summary].append((child, _SS, 0))
+                if held_finish[summary]:
+                    graph.succs[finish_node[child]].append((finish_node[summary], _GATE, 0))
+                if read_start[summary]:
+                    graph.succs[rollup_node[child]].append((rollup_node[summary], _ROLLUP, 0))
+        return finish_node, rollup_node
+
+
+def _with_delays(schedule_input: scheduling.ScheduleInput, delays: Mapping[int, int]) -> scheduling.ScheduleInput:
+    """The input with each task's leveling delay set (only the tasks whose delay changes are copied)."""
+    tasks = [
+        task if task.leveling_delay == delays.get(task.id, 0) else replace(task, leveling_delay=delays.get(task.id, 0))
+        for task in schedule_input.tasks
+    ]
+    return replace(schedule_input, tasks=tasks)
+
+
+def _measure(
+    result: scheduling.ScheduleResult,
+    graph: _Graph,
+    requests: list[list[tuple[int, int, int]]],
+    resources: Sequence[LevelResource],
+    granule: int,
+) -> tuple[OverAllocation, ...]:
+    """The over-allocations of a computed schedule: every leaf loaded at its scheduled dates."""
+    load = _Load(resources, result.clock.index, granule, [])
+    tasks = result.tasks
+    for task_id, node in graph.leaves.items():
+        request = requests[node]
+        if not request:
+            continue
+        found = tasks[task_id]
+        if found.finish_minutes > found.start_minutes:
+            first = max(0, found.start_minutes // granule)
+            load.load(request, first, max(first, -(-found.finish_minutes // granule)), task_id)
+    return load.over_allocations()
+
+
+def _differences(
+    result: scheduling.ScheduleResult, target: Mapping[int, int], checked: Sequence[int]
+) -> dict[int, int]:
+    """Leveled minus computed early start, for the tasks where they differ (an ALAP task's early start is where
+    leveling put it; the engine then moves it later)."""
+    tasks = result.tasks
+    found = {task_id: target[task_id] - tasks[task_id].early_start_minutes for task_id in checked}
+    return {task_id: difference for task_id, difference in found.items() if difference}
 
 
 def level_schedule(
@@ -1070,55 +1681,153 @@ def level_schedule(
 ) -> LeveledSchedule:
     """Schedule without leveling delays, level, and reschedule with the delays.
 
-    Summary tasks are not leveled and links touching them are left to the CPM engine; elapsed lags are converted to
-    working minutes at the project calendar's weekly ratio and percent lags on the predecessor's duration. Started
-    tasks and tasks with a must/no-later-than or ALAP constraint keep their dates. If the rescheduled start of a
-    task differs from the leveled one (constraints and floors apply after the delay in the CPM engine), its delay is
-    corrected, a few rounds at most. Remaining over-allocations are measured on the final schedule.
+    The leveling pass walks the project's own network (summary gates and links to and from summaries, constraints,
+    task calendars, elapsed durations and lags, percent lags, the project start and status date) and moves every
+    task exactly as the CPM engine does, so the rescheduled dates are the leveled ones. Each delayed task gets the
+    ``leveling_delay`` the engine needs: its leveled start minus its *start bound*, i.e. the latest of the project
+    start (or status date) and its FS/SS links -- the engine adds the delay there, before FF/SF links and
+    constraints. Tasks leveling does not delay keep a delay of 0. Started tasks and tasks that must start or
+    finish on a date keep their dates; SNLT/FNLT tasks are delayed only as far as their constraint allows;
+    priority-1000 tasks are never delayed. ALAP tasks are not leveled: the engine places them after leveling, as
+    late as their successors allow; if they are assigned and over-allocations remain, the project is leveled once
+    more with their load where they landed, and the better of the two outcomes (less overload, then fewer periods)
+    is kept. Should the engine still disagree with the pass on some task (semantics leveling does not reproduce),
+    its delay is corrected from the difference for a few rounds and the task is reported in ``mismatched``. Remaining
+    over-allocations are measured on the final schedule.
 
     Args:
         schedule_input: the project; existing leveling delays are cleared first.
         resources, assignments: as for :func:`level`.
         priorities: leveling priority per task id (0..1000, default 500).
-        within_float_only, granularity: as for :func:`level`.
+        within_float_only: never delay a task beyond its unleveled late start.
+        granularity: as for :func:`level`.
     """
-    base = replace(schedule_input, tasks=[replace(task, leveling_delay=0) for task in schedule_input.tasks])
+    with _collector_paused():
+        return _level_schedule(
+            schedule_input,
+            resources,
+            assignments,
+            priorities=priorities or {},
+            within_float_only=within_float_only,
+            granularity=granularity,
+        )
+
+
+def _level_schedule(
+    schedule_input: scheduling.ScheduleInput,
+    resources: Sequence[LevelResource],
+    assignments: Sequence[LevelAssignment],
+    *,
+    priorities: Mapping[int, int],
+    within_float_only: bool,
+    granularity: int | None,
+) -> LeveledSchedule:
+    problems: list[scheduling.ScheduleProblem] = []
+    base = _with_delays(schedule_input, {})
     unleveled = scheduling.compute(base)
-    chosen = priorities or {}
-    tasks, links = level_inputs(base, unleveled, chosen, is_movable)
+    compiled = _ProjectGraph(base, unleveled, priorities, within_float_only)
+    graph = compiled.graph
+    _order_or_break(graph, problems)
+    requests = _requests(graph, resources, assignments, problems)
     calendar = unleveled.clock.index
-    leveling = level(
-        tasks,
-        links,
-        resources,
-        assignments,
-        calendar=calendar,
-        within_float_only=within_float_only,
-        granularity=granularity,
+    durations = [found.finish_minutes - found.start_minutes for found in map(unleveled.tasks.__getitem__, graph.leaves)]
+    starts = [unleveled.tasks[task_id].start_minutes for task_id in graph.leaves]
+    lags = [abs(lag) for edges in graph.succs for _t, code, lag in edges if code < _ELAPSED]
+    span = max(unleveled.project_finish_minutes, 0) + sum(durations)
+    granule = _granularity(
+        [abs(v) for v in [*durations, *starts, *lags, calendar.calendar.minutes_per_day] if v], span, granularity
     )
-    delays = dict(leveling.delays)
-    target = leveling.starts
-    current = base
-    result = unleveled
-    for _round in range(_FIX_ROUNDS):
-        current = replace(base, tasks=[replace(task, leveling_delay=delays.get(task.id, 0)) for task in base.tasks])
-        result = scheduling.compute(current)
-        off = {
-            task.id: target[task.id] - result.tasks[task.id].start_minutes
-            for task in tasks
-            if task.movable and task.id in result.tasks and result.tasks[task.id].start_minutes != target[task.id]
+
+    def level_and_reschedule() -> LeveledSchedule:
+        return _level_and_reschedule(
+            graph, base, unleveled, requests=requests, resources=resources, granule=granule, problems=problems
+        )
+
+    outcome = level_and_reschedule()
+    late = {
+        node: task_id
+        for task_id, node in graph.leaves.items()
+        if requests[node] and not graph.loaded[node] and graph.modes[node] != _FIXED
+    }
+    if late and outcome.over_allocations:
+        # ALAP tasks land where the engine puts them after leveling: level again with their load there.
+        tasks = outcome.schedule.tasks
+        graph.preload = {
+            node: (tasks[task_id].start_minutes, tasks[task_id].finish_minutes) for node, task_id in late.items()
         }
+        second = level_and_reschedule()
+        if _overload(second.over_allocations) < _overload(outcome.over_allocations):
+            outcome = second
+    return outcome
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector: leveling a large project allocates hundreds of thousands of small
+    tuples and lists that live until the end, which would trigger full collections that find nothing to free."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _overload(over_allocations: Sequence[OverAllocation]) -> tuple[int, int]:
+    """Percent x working minutes above capacity, roughly (peak excess over each period), then the period count."""
+    excess = sum((over.demand - over.capacity) * (over.finish - over.start) for over in over_allocations)
+    return excess, len(over_allocations)
+
+
+def _level_and_reschedule(
+    graph: _Graph,
+    base: scheduling.ScheduleInput,
+    unleveled: scheduling.ScheduleResult,
+    *,
+    requests: list[list[tuple[int, int, int]]],
+    resources: Sequence[LevelResource],
+    granule: int,
+    problems: list[scheduling.ScheduleProblem],
+) -> LeveledSchedule:
+    """One leveling pass, the reschedule with its delays (corrected where the engine disagrees), the final report.
+    Problems found on the way are added to ``problems`` (once)."""
+    calendar = unleveled.clock.index
+    found: list[scheduling.ScheduleProblem] = []
+    load = _Load(resources, calendar, granule, found)
+    problems.extend(problem for problem in found if problem not in problems)
+    placed = _place(graph, requests, load, 53 * calendar.calendar.minutes_per_week)
+    delays = {
+        task_id: placed.start[node] - placed.start_bound[node]
+        for task_id, node in graph.leaves.items()
+        if placed.delayed[node]
+    }
+    target = {task_id: placed.start[node] for task_id, node in graph.leaves.items()}
+    checked = [task_id for task_id, node in graph.leaves.items() if graph.modes[node] != _FIXED]
+    current = _with_delays(base, delays)
+    result = scheduling.compute(current)
+    off = _differences(result, target, checked)
+    for _round in range(_FIX_ROUNDS):
         if not off:
             break
-        late_predecessor = {link.successor for link in links if link.predecessor in off}
         for task_id, difference in off.items():
-            if task_id not in late_predecessor:
+            if graph.modes[graph.leaves[task_id]] == _LEVEL:
                 delays[task_id] = max(0, delays.get(task_id, 0) + difference)
-    final_tasks, _links = level_inputs(current, result, chosen, lambda _task: False)
-    final = level(final_tasks, links, resources, assignments, calendar=calendar, granularity=leveling.granularity)
+        current = _with_delays(base, delays)
+        result = scheduling.compute(current)
+        off = _differences(result, target, checked)
+    leveling = LevelingResult(
+        delays={task_id: delays.get(task_id, 0) for task_id in graph.leaves},
+        starts=target,
+        over_allocations=load.over_allocations(),
+        problems=tuple(problems),
+        granularity=granule,
+    )
     return LeveledSchedule(
         schedule_input=current,
         schedule=result,
+        unleveled=unleveled,
         leveling=leveling,
-        over_allocations=final.over_allocations,
+        over_allocations=_measure(result, graph, requests, resources, granule),
+        mismatched=tuple(sorted(off)),
     )

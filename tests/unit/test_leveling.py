@@ -4,12 +4,13 @@ Project fixtures work in days of the standard calendar (480 working minutes); th
 5 January 2026, 08:00 (working position 0).
 """
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.enums import ConstraintType, DependencyType
+from model.enums import ConstraintType, DependencyType, LagKind
 from services import leveling, scheduling, working_time
 from services.leveling import LevelAssignment, LevelLink, LevelResource, LevelTask, Precedence, Problem
 
@@ -225,12 +226,22 @@ def test_resource_off_on_wednesdays() -> None:
     tasks = [LevelTask(1, DAY, DAY), LevelTask(2, DAY, DAY), LevelTask(3, 0, DAY)]  # Tuesday, Tuesday, Monday
     assignments = [LevelAssignment(task.id, 7) for task in tasks]
     result = leveling.level(tasks, [], [part_time], assignments, calendar=index)
-    assert result.starts == {1: DAY, 2: 3 * DAY, 3: 0}  # Tuesday, Thursday (not Wednesday), Monday
+    assert result.starts == {1: DAY, 2: 3 * DAY, 3: 0}  # Tuesday, Thursday (not all on Wednesday), Monday
     assert not result.over_allocations
-    too_long = leveling.level([LevelTask(1, 0, 5 * DAY)], [], [part_time], [LevelAssignment(1, 7)], calendar=index)
-    assert too_long.delays == {1: 0}  # never fits between days off: left in place and reported
-    (over,) = too_long.over_allocations
-    assert (over.start, over.finish, over.capacity) == (2 * DAY, 3 * DAY, 0)
+
+
+def test_work_continues_across_a_part_time_resource_s_day_off() -> None:
+    index = working_time.WorkingTimeIndex(working_time.standard_calendar(()), START.date())
+    part_time = LevelResource(7, calendar=working_time.four_fifths_calendar(2, ()))
+    tasks = [LevelTask(1, 0, 5 * DAY), LevelTask(2, 0, 5 * DAY), LevelTask(3, 2 * DAY, DAY)]
+    assignments = [LevelAssignment(task.id, 7) for task in tasks]
+    result = leveling.level(tasks, [], [part_time], assignments, calendar=index)
+    # Task 1 runs Monday to Friday across the Wednesday off (nothing is checked or counted on Wednesdays), task 2
+    # the week after; task 3 (one day, a Wednesday) must not lie all in time off: it waits for a working day.
+    assert result.starts == {1: 0, 2: 5 * DAY, 3: 10 * DAY}
+    assert not result.over_allocations
+    both = leveling.level(tasks[:2], [], [part_time, LevelResource(8)], [*assignments[:2], LevelAssignment(2, 8)])
+    assert both.starts == {1: 0, 2: 5 * DAY}  # resource calendars are ignored without the project calendar
 
 
 def test_leveling_is_deterministic() -> None:
@@ -304,3 +315,159 @@ def test_level_schedule_corrects_delays_behind_constraints() -> None:
     assert outcome.schedule.tasks[1].start == START  # pinned
     assert outcome.schedule.tasks[2].start == datetime(2026, 1, 8, 8)
     assert outcome.over_allocations == ()
+
+
+def project(tasks: list[scheduling.TaskInput], links: list[scheduling.LinkInput]) -> scheduling.ScheduleInput:
+    return scheduling.ScheduleInput(
+        project_start=START,
+        tasks=tasks,
+        links=links,
+        calendars={
+            "standard": working_time.standard_calendar(()),
+            "part": working_time.four_fifths_calendar(2, ()),
+        },
+        project_calendar="standard",
+    )
+
+
+def test_a_delay_counts_from_the_start_bound_not_from_a_finish_to_finish_link() -> None:
+    # C is held by an FF link (its start bound is the project start, its early start day 3); A holds the resource
+    # until day 5. The engine adds the delay to the start bound, so C needs a delay of 5 days, not 2.
+    schedule_input = project(
+        [scheduling.TaskInput(1, 5 * DAY), scheduling.TaskInput(2, 4 * DAY), scheduling.TaskInput(3, DAY)],
+        [scheduling.LinkInput(2, 3, FF)],
+    )
+    outcome = leveling.level_schedule(
+        schedule_input, [LevelResource(7)], [LevelAssignment(1, 7), LevelAssignment(3, 7)]
+    )
+    assert outcome.schedule.tasks[3].start_minutes == 5 * DAY
+    assert outcome.leveling.delays[3] == 5 * DAY
+    assert outcome.mismatched == () and outcome.over_allocations == ()
+
+
+def test_links_to_summaries_are_followed_by_leveling() -> None:
+    # P -> summary S (child X); Y (priority 700) takes the resource first. X's start bound is S's start gate (day 1).
+    schedule_input = project(
+        [
+            scheduling.TaskInput(1, DAY),
+            scheduling.TaskInput(10, 0),
+            scheduling.TaskInput(11, 2 * DAY, parent_id=10),
+            scheduling.TaskInput(12, 3 * DAY),
+        ],
+        [scheduling.LinkInput(1, 10)],
+    )
+    outcome = leveling.level_schedule(
+        schedule_input, [LevelResource(7)], [LevelAssignment(11, 7), LevelAssignment(12, 7)], priorities={12: 700}
+    )
+    tasks = outcome.schedule.tasks
+    assert (tasks[12].start_minutes, tasks[11].start_minutes) == (0, 3 * DAY)
+    assert outcome.leveling.delays[11] == 2 * DAY
+    assert tasks[10].start_minutes == 3 * DAY  # the summary rolls up from its child
+    assert outcome.mismatched == () and outcome.over_allocations == ()
+
+
+def test_no_later_than_caps_leveling_and_the_conflict_is_reported() -> None:
+    snlt = datetime(2026, 1, 6, 8)
+    schedule_input = project(
+        [
+            scheduling.TaskInput(1, 3 * DAY, constraint=ConstraintType.START_NO_EARLIER_THAN, constraint_date=START),
+            scheduling.TaskInput(2, DAY, constraint=ConstraintType.START_NO_LATER_THAN, constraint_date=snlt),
+        ],
+        [],
+    )
+    assignments = [LevelAssignment(1, 7), LevelAssignment(2, 7)]
+    outcome = leveling.level_schedule(schedule_input, [LevelResource(7)], assignments, priorities={1: 900})
+    assert outcome.schedule.tasks[2].start_minutes == 0  # it cannot wait until day 3: left where it was
+    (over,) = outcome.over_allocations
+    assert (over.start, over.finish, over.task_ids) == (0, DAY, (1, 2))
+
+
+@st.composite
+def projects(draw: st.DrawFn) -> tuple[scheduling.ScheduleInput, list[LevelAssignment], bool]:
+    """Random small projects using every feature the leveling pass mirrors: a summary with links to and from it,
+    FS/SS/FF/SF links with working, elapsed and percent lags, SNET/FNET (and sometimes SNLT, FNLT, MSO, ALAP)
+    constraints, dates before the project start, a status date, task calendars, elapsed durations, milestones; two
+    resources, one off on Wednesdays."""
+    count = draw(st.integers(2, 9))
+    first, last = sorted(draw(st.lists(st.integers(1, count), min_size=2, max_size=2)))
+    capped = False
+    tasks = [scheduling.TaskInput(100, 0)]
+    for task_id in range(1, count + 1):
+        elapsed = draw(st.integers(0, 5)) == 0
+        duration = draw(st.integers(1, 3)) * 1440 if elapsed else draw(st.integers(0, 8)) * DAY // 2
+        kind = draw(st.sampled_from(["asap"] * 6 + ["snet", "fnet", "snlt", "fnlt", "mso", "alap"]))
+        constraint = {
+            "asap": ConstraintType.AS_SOON_AS_POSSIBLE,
+            "snet": ConstraintType.START_NO_EARLIER_THAN,
+            "fnet": ConstraintType.FINISH_NO_EARLIER_THAN,
+            "snlt": ConstraintType.START_NO_LATER_THAN,
+            "fnlt": ConstraintType.FINISH_NO_LATER_THAN,
+            "mso": ConstraintType.MUST_START_ON,
+            "alap": ConstraintType.AS_LATE_AS_POSSIBLE,
+        }[kind]
+        capped = capped or kind in ("snlt", "fnlt", "mso", "alap")
+        day = draw(st.integers(-3, 6))  # a few SNET/FNET dates before the project start
+        tasks.append(
+            scheduling.TaskInput(
+                task_id,
+                duration,
+                elapsed=elapsed,
+                milestone=duration == 0 and draw(st.booleans()),
+                parent_id=100 if first <= task_id <= last else None,
+                constraint=constraint,
+                constraint_date=START + timedelta(days=day) if kind not in ("asap", "alap") else None,
+                calendar="part" if draw(st.integers(0, 3)) == 0 else None,
+            )
+        )
+    links: list[scheduling.LinkInput] = []
+    pairs = [(p, s) for s in range(1, count + 1) for p in range(1, s)]
+    pairs += [(p, 100) for p in range(1, first)] + [(100, s) for s in range(last + 1, count + 1)]
+    for p, s in draw(st.lists(st.sampled_from(pairs), unique=True, max_size=10)) if pairs else []:
+        lag_kind = draw(st.sampled_from([LagKind.WORKING, LagKind.WORKING, LagKind.ELAPSED, LagKind.PERCENT]))
+        lag = draw(st.integers(-1, 2)) * (1440 if lag_kind is LagKind.ELAPSED else DAY // 2)
+        percent = float(draw(st.sampled_from([-25, 50, 100])))
+        links.append(scheduling.LinkInput(p, s, draw(st.sampled_from([FS, SS, FF, SF])), lag_kind, lag, percent))
+    assignments = [
+        LevelAssignment(task_id, resource, draw(st.sampled_from([50, 100])))
+        for task_id in range(1, count + 1)
+        for resource in (7, 8)
+        if draw(st.integers(0, 2)) == 0
+    ]
+    status = draw(st.sampled_from([None, None, datetime(2026, 1, 6, 12)]))
+    return replace(project(tasks, links), status_date=status), assignments, capped
+
+
+@settings(max_examples=120, deadline=None)
+@given(projects())
+def test_the_rescheduled_dates_are_the_leveled_dates(case: tuple[scheduling.ScheduleInput, list, bool]) -> None:
+    schedule_input, assignments, capped = case
+    resources = [LevelResource(7), LevelResource(8, calendar=working_time.four_fifths_calendar(2, ()))]
+    outcome = leveling.level_schedule(schedule_input, resources, assignments)
+    assert outcome.mismatched == ()
+    tasks = outcome.schedule.tasks
+    for task_id, start in outcome.leveling.starts.items():
+        assert tasks[task_id].early_start_minutes == start
+    if not capped:
+        assert outcome.over_allocations == ()
+        assert outcome.leveling.over_allocations == ()
+
+
+def test_alap_tasks_are_leveled_around_where_the_engine_puts_them() -> None:
+    # X (priority 900) holds resource 8 for 3 days, so S waits until day 3; ALAP task A lands just before S, on
+    # day 2, where B (resource 7, 3 days from day 0) would overlap it: the second pass moves B after A.
+    alap = ConstraintType.AS_LATE_AS_POSSIBLE
+    schedule_input = project(
+        [
+            scheduling.TaskInput(1, 3 * DAY),
+            scheduling.TaskInput(2, DAY),
+            scheduling.TaskInput(3, DAY, constraint=alap),
+            scheduling.TaskInput(4, 3 * DAY),
+        ],
+        [scheduling.LinkInput(3, 2)],
+    )
+    assignments = [LevelAssignment(1, 8), LevelAssignment(2, 8), LevelAssignment(3, 7), LevelAssignment(4, 7)]
+    resources = [LevelResource(7), LevelResource(8)]
+    outcome = leveling.level_schedule(schedule_input, resources, assignments, priorities={1: 900})
+    tasks = outcome.schedule.tasks
+    assert [tasks[k].start_minutes for k in (1, 2, 3, 4)] == [0, 3 * DAY, 2 * DAY, 3 * DAY]
+    assert outcome.over_allocations == () and outcome.mismatched == ()

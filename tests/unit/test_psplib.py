@@ -101,3 +101,20 @@ def check_feasible(instance: psplib.Instance, starts: tuple[int, ...]) -> None:
                 load[r][t] += amount
     for r, cap in enumerate(instance.capacities):
         assert max(load[r]) <= cap
+
+
+def test_large_capacities_take_the_list_based_sgs_and_agree() -> None:
+    # Capacities above 255 cannot be bytes: scaling a j120 instance by 300 must give the very same search.
+    instance = psplib.read_sm(PSPLIB / "j120.sm" / "j12011_3.sm")
+    small = problem(instance)
+    large = leveling.Problem(
+        small.durations,
+        tuple(tuple(300 * q for q in row) for row in small.demands),
+        tuple(300 * cap for cap in small.capacities),
+        small.precedences,
+    )
+    first = leveling.solve(small, time_limit=None, max_schedules=150, seed=2)
+    second = leveling.solve(large, time_limit=None, max_schedules=150, seed=2)
+    assert first.starts == second.starts
+    assert (first.makespan, first.lower_bound) == (second.makespan, second.lower_bound)
+    check_feasible(instance, first.starts)
