@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument(
         "--status-date", type=_iso_date, metavar="YYYY-MM-DD", help=_("cli", "measure progress at the end of this day")
     )
+    schedule.add_argument(
+        "--level", action="store_true", help=_("cli", "level resources: delay tasks so no one is over-allocated")
+    )
     schedule.add_argument("--json", action="store_true", help=_("cli", "print the schedule as JSON"))
     schedule.set_defaults(run=_run_schedule)
 
@@ -179,7 +182,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_schedule(args: argparse.Namespace) -> int:
-    report = headless.schedule_file(args.file, status_date=args.status_date)
+    report = headless.schedule_file(args.file, status_date=args.status_date, level=args.level)
     if args.json:
         _print_json(report)
         return EXIT_OK

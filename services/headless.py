@@ -16,7 +16,17 @@ from sqlalchemy.orm import Session
 
 from model.entities import Project, Task
 from model.ids import ProjectId
-from services import demo, evm_service, i18n, mspdi, project_file, queries, schedule_service, validation
+from services import (
+    demo,
+    evm_service,
+    i18n,
+    leveling_service,
+    mspdi,
+    project_file,
+    queries,
+    schedule_service,
+    validation,
+)
 
 
 def json_value(value: object) -> Any:
@@ -103,17 +113,40 @@ def _minutes_to_days(minutes: int | None, minutes_per_day: int) -> float | None:
     return None if minutes is None else round(minutes / minutes_per_day, 2)
 
 
-def schedule_file(path: Path, *, status_date: dt.date | None = None) -> dict[str, Any]:
-    """Schedule the project in ``path``, store the computed dates in the file and return the schedule.
+def schedule_file(path: Path, *, status_date: dt.date | None = None, level: bool = False) -> dict[str, Any]:
+    """Schedule the project in ``path`` (resource-leveled if ``level``), store the computed dates in the file and
+    return the schedule. Over-allocations that leveling cannot resolve are listed with the problems.
 
     Floats are in working days of the project calendar (``minutes_per_day`` of the project).
     """
+
+    def schedule(session: Session) -> tuple[schedule_service.ScheduleSummary, list[dict[str, Any]]]:
+        project_id = first_project_id(session)
+        summary = schedule_service.reschedule(session, project_id, status_date)
+        if not level:
+            return summary, []
+        leveled = leveling_service.level_project(session, project_id)
+        return leveled.schedule, [_over_allocation_problem(row) for row in leveled.over_allocations]
+
     with _editing(path) as document:
-        summary = document.store.write(
-            lambda session: schedule_service.reschedule(session, first_project_id(session), status_date)
-        )
+        summary, over_allocations = document.store.write(schedule)
         document.save()
-        return document.store.read(lambda session: _schedule_report(session, summary))
+        report = document.store.read(lambda session: _schedule_report(session, summary))
+    report["problems"].extend(over_allocations)
+    return report
+
+
+def _over_allocation_problem(row: leveling_service.OverAllocationRow) -> dict[str, Any]:
+    message = i18n.translate(
+        "cli", "{resource} is loaded at {demand} % of {capacity} % from {start} to {finish} even after leveling."
+    ).format(
+        resource=row.resource_name,
+        demand=row.demand,
+        capacity=row.capacity,
+        start=json_value(row.start),
+        finish=json_value(row.finish),
+    )
+    return {"kind": "over-allocation", "task_uids": list(row.task_uids), "message": message}
 
 
 def _schedule_report(session: Session, summary: schedule_service.ScheduleSummary) -> dict[str, Any]:

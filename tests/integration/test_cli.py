@@ -253,3 +253,19 @@ def test_evm_unknown_baseline_is_one_line(demo_file: Path) -> None:
     result = run_cli("evm", str(demo_file), "--status-date", "2026-06-30", "--baseline", "7")
     assert result.returncode == main.EXIT_INPUT
     assert result.stderr.strip() == "belfry: Baseline 7 has not been set in this project."
+
+
+def test_schedule_level_delays_and_reports(tmp_path: Path, demo_file: Path) -> None:
+    path = tmp_path / "leveled.belfry"
+    path.write_bytes(demo_file.read_bytes())
+    plain = json.loads(run_cli("schedule", str(path), "--json").stdout)
+    result = run_cli("schedule", str(path), "--level", "--json")
+    assert result.returncode == 0, result.stderr
+    leveled = json.loads(result.stdout)
+    assert leveled["project"]["finish"] >= plain["project"]["finish"]
+    over = [problem for problem in leveled["problems"] if problem["kind"] == "over-allocation"]
+    assert all(problem["task_uids"] and "even after leveling" in problem["message"] for problem in over)
+    moved = {task["uid"] for task in leveled["tasks"]} & {
+        a["uid"] for a, b in zip(plain["tasks"], leveled["tasks"], strict=True) if a["start"] != b["start"]
+    }
+    assert moved, "leveling the demo moves at least one task"
