@@ -1,7 +1,7 @@
-"""Belfry's composition root: parses the command line and runs a headless command.
+"""Belfry's composition root: no argument or a project file starts the desktop app; a subcommand runs headless.
 
-``python main.py SUBCOMMAND ...`` and the ``belfry`` entry point behave the same. Errors end with a non-zero exit
-code and one clear line on stderr, never a traceback (set ``BELFRY_DEBUG=1`` to see one).
+``python main.py [FILE | SUBCOMMAND ...]`` and the ``belfry`` entry point behave the same. Errors end with a
+non-zero exit code and one clear line on stderr, never a traceback (set ``BELFRY_DEBUG=1`` to see one).
 """
 
 import argparse
@@ -256,19 +256,39 @@ def _run_evm(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _names_a_project(argument: str) -> bool:
+    """``belfry FILE`` opens FILE in the desktop app; anything else is a subcommand or an option."""
+    return not argument.startswith("-") and (argument.endswith(".belfry") or Path(argument).is_file())
+
+
+def _run_desktop(file: Path | None) -> int:
+    """The desktop application (imported here so headless commands never load Qt)."""
+    from gui import app  # noqa: PLC0415 - only the desktop needs Qt
+
+    return app.run(file)
+
+
 def _fail(code: int, message: str) -> int:
     print(f"belfry: {message}", file=sys.stderr)
     return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit code."""
+    """Run the desktop app (no argument, or one project file) or a headless command; return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or (len(arguments) == 1 and _names_a_project(arguments[0])):
+        return _run_desktop(Path(arguments[0]) if arguments else None)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:
         parser.print_help()
         return EXIT_OK
+    return _run_reporting_errors(run, args)
+
+
+def _run_reporting_errors(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run one command; every failure becomes one line on stderr and an exit code, never a traceback."""
     try:
         return run(args)
     except project_file.ProjectFileError as error:

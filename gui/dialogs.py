@@ -1,0 +1,276 @@
+"""Dialogs of the main window: file choosers, questions, messages, project information, baseline, status date.
+
+The window asks its questions through a :class:`Dialogs` object so that tests can answer them without a modal
+dialog; :class:`QtDialogs` is the real one (native file dialogs, message boxes).
+"""
+
+# The Qt layer: PySide6 is banned everywhere else (pyproject's banned-api), allowed here.
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.enums import ProjectStatus
+from services import project_file, queries
+
+PROJECT_FILTER = "Belfry project (*.belfry)"
+XML_FILTER = "MS Project XML (*.xml)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class RecoveryChoice(Enum):
+    RECOVER = "recover"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class Dialogs(Protocol):
+    """The questions and messages of the main window."""
+
+    def open_path(self, parent: QWidget, title: str, file_filter: str) -> Path | None: ...
+
+    def save_path(self, parent: QWidget, title: str, file_filter: str, suggested: Path | None) -> Path | None: ...
+
+    def unsaved_choice(self, parent: QWidget, name: str) -> UnsavedChoice: ...
+
+    def recovery_choice(self, parent: QWidget, candidate: project_file.RecoveryCandidate) -> RecoveryChoice: ...
+
+    def error(self, parent: QWidget, message: str) -> None: ...
+
+    def information(self, parent: QWidget, message: str) -> None: ...
+
+    def exec_dialog(self, dialog: QDialog) -> bool: ...
+
+
+class QtDialogs:
+    """Native file dialogs and message boxes."""
+
+    def open_path(self, parent: QWidget, title: str, file_filter: str) -> Path | None:
+        name, _selected = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return Path(name) if name else None
+
+    def save_path(self, parent: QWidget, title: str, file_filter: str, suggested: Path | None) -> Path | None:
+        name, _selected = QFileDialog.getSaveFileName(
+            parent, title, "" if suggested is None else str(suggested), file_filter
+        )
+        return Path(name) if name else None
+
+    def unsaved_choice(self, parent: QWidget, name: str) -> UnsavedChoice:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Unsaved changes"))
+        box.setText(_tr("Save the changes to “{name}” before closing?").format(name=name))
+        box.setInformativeText(_tr("Your changes are lost if you don't save them."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return UnsavedChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def recovery_choice(self, parent: QWidget, candidate: project_file.RecoveryCandidate) -> RecoveryChoice:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Recover unsaved work"))
+        name = candidate.target.name if candidate.target is not None else _tr("an untitled project")
+        box.setText(
+            _tr("Belfry found unsaved changes to {name} from {time}. Recover them?").format(
+                name=name, time=candidate.modified_at.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+        recover = box.addButton(_tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is recover:
+            return RecoveryChoice.RECOVER
+        if box.clickedButton() is discard:
+            return RecoveryChoice.DISCARD
+        return RecoveryChoice.LATER
+
+    def error(self, parent: QWidget, message: str) -> None:
+        QMessageBox.warning(parent, _tr("Belfry"), message)
+
+    def information(self, parent: QWidget, message: str) -> None:
+        QMessageBox.information(parent, _tr("Belfry"), message)
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _date_edit(day: dt.date | None, parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    if day is not None:
+        edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class ProjectInformationDialog(QDialog):
+    """The project's charter fields; :meth:`changed_values` gives the fields to set."""
+
+    def __init__(self, project: queries.ProjectRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Project information"))
+        self._project = project
+        form = QFormLayout()
+        self.name = QLineEdit(project.name, self)
+        self.code = QLineEdit(project.code, self)
+        self.organisation = QLineEdit(project.organisation, self)
+        self.sponsor = QLineEdit(project.sponsor, self)
+        self.manager = QLineEdit(project.manager, self)
+        self.description = QPlainTextEdit(project.description, self)
+        self.description.setTabChangesFocus(True)
+        self.status = QComboBox(self)
+        labels = {
+            ProjectStatus.PROPOSED: self.tr("Proposed"),
+            ProjectStatus.ACTIVE: self.tr("Active"),
+            ProjectStatus.ON_HOLD: self.tr("On hold"),
+            ProjectStatus.CLOSED: self.tr("Closed"),
+        }
+        for status, label in labels.items():
+            self.status.addItem(label, status)
+        self.status.setCurrentIndex(self.status.findData(project.status))
+        self.start = _date_edit(project.start.date(), self)
+        self.currency = QLineEdit(project.currency, self)
+        self.currency.setMaxLength(3)
+        self.classification = QLineEdit(project.classification, self)
+        self.language = QComboBox(self)
+        for code, label in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(project.language)))
+        self.fiscal_month = QSpinBox(self)
+        self.fiscal_month.setRange(1, 12)
+        self.fiscal_month.setValue(project.fiscal_year_start_month)
+        self.hours_per_day = QDoubleSpinBox(self)
+        self.hours_per_day.setRange(0.5, 24)
+        self.hours_per_day.setSingleStep(0.5)
+        self.hours_per_day.setValue(project.minutes_per_day / 60)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Code:"), self.code),
+            (self.tr("&Organisation:"), self.organisation),
+            (self.tr("S&ponsor:"), self.sponsor),
+            (self.tr("&Manager:"), self.manager),
+            (self.tr("&Description:"), self.description),
+            (self.tr("S&tatus:"), self.status),
+            (self.tr("St&art:"), self.start),
+            (self.tr("C&urrency:"), self.currency),
+            (self.tr("C&lassification:"), self.classification),
+            (self.tr("Report &language:"), self.language),
+            (self.tr("&Fiscal year starts in month:"), self.fiscal_month),
+            (self.tr("&Hours per day:"), self.hours_per_day),
+        ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(560, self.sizeHint().height())
+
+    def changed_values(self) -> dict[str, Any]:
+        """The project fields the user changed, as raw values."""
+        project = self._project
+        start_day = cast(dt.date, self.start.date().toPython())
+        values: dict[str, Any] = {
+            "name": self.name.text().strip(),
+            "code": self.code.text().strip(),
+            "organisation": self.organisation.text().strip(),
+            "sponsor": self.sponsor.text().strip(),
+            "manager": self.manager.text().strip(),
+            "description": self.description.toPlainText(),
+            "status": self.status.currentData(),
+            "start": dt.datetime.combine(start_day, project.start.time()),
+            "currency": self.currency.text().strip().upper(),
+            "classification": self.classification.text().strip(),
+            "language": self.language.currentData(),
+            "fiscal_year_start_month": self.fiscal_month.value(),
+            "minutes_per_day": round(self.hours_per_day.value() * 60),
+        }
+        return {name: value for name, value in values.items() if getattr(project, name) != value}
+
+
+class BaselineDialog(QDialog):
+    """Which baseline (0-10) to save, with a name."""
+
+    def __init__(self, existing: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set baseline"))
+        self.number = QComboBox(self)
+        for number in range(11):
+            name = existing.get(number)
+            label = self.tr("Baseline {number}").format(number=number)
+            if name:
+                label = self.tr("{label} (last saved: {name})").format(label=label, name=name)
+            self.number.addItem(label, number)
+        self.number.setAccessibleName(self.tr("Baseline number"))
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Baseline name"))
+        self.name.setPlaceholderText(self.tr("e.g. Approved plan"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Baseline:"), self.number)
+        form.addRow(self.tr("&Name:"), self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def chosen_number(self) -> int:
+        return int(self.number.currentData())
+
+
+class StatusDateDialog(QDialog):
+    """The project's status date (progress is measured at the end of that day)."""
+
+    def __init__(self, status_date: dt.date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Status date"))
+        self.date = _date_edit(status_date or dt.date.today(), self)
+        self.date.setAccessibleName(self.tr("Status date"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Status date:"), self.date)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+
+    def chosen_date(self) -> dt.date:
+        return cast(dt.date, self.date.date().toPython())
