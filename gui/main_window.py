@@ -50,8 +50,8 @@ from gui.task_plan_view import TaskPlanView
 from gui.task_tree_model import TaskTreeModel, constraint_change
 from model import entities
 from model.enums import ConstraintType, DurationUnit
-from model.ids import ProjectId, TaskId
-from services import baselines, demo, edits, headless, mspdi, project_file, schedule_service
+from model.ids import TaskId
+from services import baselines, demo, edits, headless, mspdi, project_file, project_setup, schedule_service
 
 T = TypeVar("T")
 
@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
         if document is None:
             return False
         start = dt.datetime.combine(_next_monday(dt.date.today()), dt.time(8))
-        document.store.write(lambda session: _create_project(session, name, start))
+        document.store.write(lambda session: project_setup.new_project(session, name=name, start=start))
         return self._adopt(document)
 
     def open_demo(self) -> bool:
@@ -956,15 +956,3 @@ class MainWindow(QMainWindow):
 
 def _next_monday(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=(7 - day.weekday()) % 7)
-
-
-def _create_project(session: Session, name: str, start: dt.datetime) -> ProjectId:
-    """An empty project in a new file.
-
-    Stopgap until services offers it (see the hand-over note): ``AddRow`` refuses projects and no service creates one.
-    """
-    project = entities.Project(name=name, start=start)
-    session.add(project)
-    session.flush()
-    schedule_service.reschedule(session, project.id)
-    return project.id
