@@ -7,8 +7,8 @@ such a release is installed anyway.
 
 import sys
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 
 def test_void_calls_keep_none_alive(qtbot: QtBot) -> None:
