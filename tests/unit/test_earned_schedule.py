@@ -12,6 +12,24 @@ Sources:
 * [GOVAN-PRA] P. Govan, PRA R package, "Earned Value Management" vignette,
   https://paulgovan.github.io/PRA/articles/evm.html: BAC 100 000, cumulative schedule 10/20/40/70/100 %, 35 %
   complete at period 3 (the data; ES figures derived from them by the formulas above).
+
+Published worked examples whose RESULTS (not only data) are asserted:
+* [PREPCAST-Q] Project Management PrepCast forum, "Explanation" (PMP exam discussion, topic 9649, posts #21314,
+  #21327, #22422), https://www.project-management-prepcast.com/kunena/pmp-exam-discussion/9649-explanation:
+  "A project was planned to take 5 months. The team is currently 3 months into it and has completed half of the
+  work." Answer given (post #22422): "100% work <=> 5 months, so 50% work <=> 2.5 months. 2.5 months is the Earned
+  Schedule. 3.0 months is the Actual Time. SV = ES − AT = −0.5 months, SPI = ES/AT = 0.83" (a linear plan).
+* [HKSM-ES] HKSM, "Earned Schedule (ES)" definition page,
+  https://hksmnow.com/definitions/project-management/earned_schedule_es.php: "A project is at week 20 (AT = 20).
+  The earned value achieved to date equals the planned value that was scheduled for week 18. Therefore, ES = 18
+  weeks. SV(t) = 18 − 20 = −2 weeks, and SPI(t) = 18 / 20 = 0.90." (The PV curve itself is not given; any
+  increasing curve reproduces the result, so an S-curve of our own is used.)
+* [MPUG-ESM] "Earned Schedule Management (ESM)", MPUG, https://www.mpug.com/earned-schedule-management-esm/
+  (also https://www.managementyogi.com/2021/11/earned-schedule-managementesm-with-ms-project.html): 10 modules of
+  US$100 000 planned over 10 months; the project "actually took 12 months to complete with a cost of US$1.3M";
+  "Schedule variance = US$0.0M, Schedule performance index = 1.0 ... Obviously, the project is two months behind
+  schedule. It also has a cost overrun of US$0.3 million." (one module a month is our reading of the plan; at
+  completion ES = PD whatever the shape.)
 """
 
 import math
@@ -48,6 +66,38 @@ def test_lipke_concept_example_structure() -> None:
     assert result.spi_t == pytest.approx(5.5 / 7)
     assert result.ieac_t == pytest.approx(11 / (5.5 / 7))  # 14 months
     assert result.ieac_t_pf1 == pytest.approx(7 + 11 - 5.5)
+
+
+def test_prepcast_half_done_after_three_of_five_months() -> None:
+    # [PREPCAST-Q]: linear plan over 5 months (20 % a month), 50 % earned at AT = 3.
+    result = evm.earned_schedule([20, 40, 60, 80, 100], 50, 3)
+    assert result.es == pytest.approx(2.5)  # "2.5 months is the Earned Schedule"
+    assert result.sv_t == pytest.approx(-0.5)  # "SV = ES − AT = −0.5 months"
+    assert result.spi_t == pytest.approx(0.83, abs=0.005)  # "SPI = ES/AT = 0.83"
+    assert result.pd == 5
+
+
+def test_hksm_ev_equal_to_week_18_plan_at_week_20() -> None:
+    # [HKSM-ES]: EV equals the PV planned for week 18; AT = 20 weeks. S-shaped 30-week plan of our own.
+    weekly = [1, 2, 3, 4, 5, 6, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 6, 5, 4, 3, 2, 1, 1, 1]
+    pv = [sum(weekly[:k]) for k in range(1, len(weekly) + 1)]
+    result = evm.earned_schedule(pv, pv[18 - 1], 20)
+    assert result.es == pytest.approx(18)  # "ES = 18 weeks"
+    assert result.sv_t == pytest.approx(-2)  # "SV(t) = 18 − 20 = −2 weeks"
+    assert result.spi_t == pytest.approx(0.90, abs=0.005)  # "SPI(t) = 18 / 20 = 0.90"
+
+
+def test_mpug_ten_modules_finished_in_twelve_months() -> None:
+    # [MPUG-ESM]: BAC US$1M (10 modules x US$100 000) planned over 10 months; complete at AT = 12, AC = US$1.3M.
+    pv = [100_000 * month for month in range(1, 11)]
+    figures = evm.indicators(1_000_000, 1_000_000, 1_000_000, 1_300_000)
+    assert figures.sv == 0  # "Schedule variance = US$0.0M"
+    assert figures.spi == pytest.approx(1.0)  # "Schedule performance index = 1.0"
+    assert figures.cv == -300_000  # "a cost overrun of US$0.3 million"
+    schedule = evm.earned_schedule(pv, 1_000_000, 12)
+    assert schedule.sv_t == pytest.approx(-2)  # "the project is two months behind schedule"
+    assert schedule.es == 10
+    assert schedule.spi_t == pytest.approx(10 / 12)
 
 
 def test_late_project_spi_is_one_but_spi_t_is_not() -> None:

@@ -646,3 +646,33 @@ def test_branches_done_on_plan_keep_spi_t_one(packages: list[tuple[int, int]], e
         assert result.branches[key].forecast_finish == actual_finish
         if late == 0:
             assert result.branches[key].forecast_finish == result.branches[key].planned_finish
+
+
+def test_scribd_exercise_ex6() -> None:
+    # "Exercise", EX6, https://www.scribd.com/document/817319588/Exercise: BAC 36,000 over 6 months, PV 29,000,
+    # EV 30,500, AC 28,000 -> SPI 1.05, CPI 1.09, estimated cost BAC/CPI = 33,049, estimated time 6/SPI = 5.70.
+    figures = evm.indicators(36_000, 29_000, 30_500, 28_000)
+    assert figures.spi == pytest.approx(1.05, abs=0.005)
+    assert figures.cpi == pytest.approx(1.09, abs=0.005)
+    assert float(figures.eac_cpi) == pytest.approx(33_049, abs=1)
+    assert figures.spi is not None
+    assert 6 / figures.spi == pytest.approx(5.70, abs=0.005)
+
+
+def test_ie5411_homework_overrun() -> None:
+    # IE5411 homework 9, https://www.coursehero.com/file/pbt8e/: BAC 248, EV 148, AC 210 -> CPI 0.7047,
+    # EAC = BAC/CPI = 352, VAC = -104.
+    figures = evm.indicators(248, 148, 148, 210)
+    assert figures.cpi == pytest.approx(0.7047, abs=0.0001)  # 148 / 210 = 0.70476, printed truncated
+    assert float(figures.eac_cpi) == pytest.approx(352, abs=0.5)
+    assert float(figures.vac) == pytest.approx(-104, abs=0.5)
+
+
+def test_ie5411_homework_under_budget() -> None:
+    # IE5411 homework, second scenario, https://www.coursehero.com/file/p267p/: BAC 118, EV 85, AC 63, PV 85 ->
+    # SPI 1, CPI 1.35, EAC 87, VAC 31.
+    figures = evm.indicators(118, 85, 85, 63)
+    assert figures.spi == pytest.approx(1.0)
+    assert figures.cpi == pytest.approx(1.35, abs=0.005)
+    assert float(figures.eac_cpi) == pytest.approx(87, abs=0.5)
+    assert float(figures.vac) == pytest.approx(31, abs=0.5)
