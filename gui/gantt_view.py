@@ -40,6 +40,7 @@ from services import queries, working_time
 ZOOM_LEVELS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)  # pixels per day
 DEFAULT_ZOOM = 4.0
 HANDLE_PIXELS = 5  # grab zone of a bar's right end
+PROGRESS_HANDLE_PIXELS = 3  # grab zone either side of the end of a bar's progress
 _SECONDS_PER_DAY = 86400.0
 
 TASK_COLOR = QColor(74, 127, 193)
@@ -129,6 +130,7 @@ class GanttRow:
 class DragKind(Enum):
     MOVE = "move"
     RESIZE = "resize"
+    PROGRESS = "progress"
     LINK = "link"
 
 
@@ -140,8 +142,16 @@ class _Drag:
     press: QPoint
     serial: int
     days: int = 0
+    bar: QRectF | None = None
+    percent: int | None = None
     target_row: int | None = None
     moved: bool = False
+
+
+_CURSORS: dict[DragKind, Qt.CursorShape] = {
+    DragKind.RESIZE: Qt.CursorShape.SizeHorCursor,
+    DragKind.PROGRESS: Qt.CursorShape.SplitHCursor,
+}
 
 
 class GanttTimescale(QWidget):
@@ -164,6 +174,8 @@ class GanttView(QAbstractScrollArea):
         task_clicked(int): a bar was clicked (the task id); the table selects its row.
         move_requested(int, object, object): drag a bar: (task id, new start moment, drag key).
         resize_requested(int, object, object): drag a bar's end: (task id, new finish moment, drag key).
+        progress_requested(int, int, object): drag the end of a bar's progress (at 0%: the bar's start):
+            (task id, new % complete 0-100, drag key).
         link_requested(int, int): dragged from the first task's bar to the second's row.
         drag_finished(): the mouse was released after a drag.
         zoom_changed(float): the new pixels per day.
@@ -172,6 +184,7 @@ class GanttView(QAbstractScrollArea):
     task_clicked = Signal(int)
     move_requested = Signal(int, object, object)
     resize_requested = Signal(int, object, object)
+    progress_requested = Signal(int, int, object)
     link_requested = Signal(int, int)
     drag_finished = Signal()
     zoom_changed = Signal(float)
@@ -771,6 +784,12 @@ class GanttView(QAbstractScrollArea):
         # The end is a handle just right of the bar's middle at least, so that a narrow bar can still be moved.
         if not task.is_milestone and pos.x() > rect.center().x() + 1 and abs(pos.x() - rect.right()) <= HANDLE_PIXELS:
             return number, DragKind.RESIZE
+        # The progress handle: the end of the progress bar (the bar's start at 0%), on bars wide enough to keep a
+        # middle part for moving, as in MS Project.
+        if not task.is_milestone and rect.width() >= 4 * HANDLE_PIXELS:
+            progress_x = rect.left() + rect.width() * task.percent_complete / 100
+            if abs(pos.x() - progress_x) <= PROGRESS_HANDLE_PIXELS:
+                return number, DragKind.PROGRESS
         return number, DragKind.MOVE
 
     @override
@@ -784,7 +803,9 @@ class GanttView(QAbstractScrollArea):
             self.task_clicked.emit(self.rows[number].task.id)
         hit = self._hit(pos)
         if hit is not None and not self.is_read_only():
-            self._drag = _Drag(hit[1], hit[0], self.rows[hit[0]].task, pos, next(self._drag_serial))
+            self._drag = _Drag(
+                hit[1], hit[0], self.rows[hit[0]].task, pos, next(self._drag_serial), bar=self.bar_rect(hit[0])
+            )
         event.accept()
 
     @override
@@ -795,7 +816,7 @@ class GanttView(QAbstractScrollArea):
             hit = self._hit(pos)
             shape = Qt.CursorShape.ArrowCursor
             if hit is not None:
-                shape = Qt.CursorShape.SizeHorCursor if hit[1] == DragKind.RESIZE else Qt.CursorShape.OpenHandCursor
+                shape = _CURSORS.get(hit[1], Qt.CursorShape.OpenHandCursor)
             self.viewport().setCursor(shape)
             return
         if not drag.moved and (pos - drag.press).manhattanLength() < 4:
@@ -807,6 +828,14 @@ class GanttView(QAbstractScrollArea):
         if drag.kind == DragKind.LINK:
             drag.target_row = row_now if row_now != drag.row else None
             self.viewport().update()
+            return
+        if drag.kind == DragKind.PROGRESS:
+            if drag.bar is not None and drag.bar.width() > 0:
+                percent = round((pos.x() - drag.bar.left()) * 100 / drag.bar.width())
+                percent = min(100, max(0, percent))
+                if percent != drag.percent:
+                    drag.percent = percent
+                    self.progress_requested.emit(drag.task.id, percent, ("gantt-drag", id(self), drag.serial))
             return
         days = round((pos.x() - drag.press.x()) / self.pixels_per_day)
         if days != drag.days:

@@ -45,17 +45,29 @@ from gui.dialogs import (
     StatusDateDialog,
     UnsavedChoice,
 )
-from gui.project_context import ProjectContext, ProjectEvents
+from gui.project_context import LevelingCommand, ProjectContext, ProjectEvents
+from gui.task_clipboard import TaskClipboard, copy_tasks, paste_steps
 from gui.task_plan_view import TaskPlanView
 from gui.task_tree_model import TaskTreeModel, constraint_change
 from model import entities
 from model.enums import ConstraintType, DurationUnit
 from model.ids import TaskId
-from services import baselines, demo, edits, headless, mspdi, project_file, project_setup, schedule_service
+from services import (
+    baselines,
+    demo,
+    edits,
+    headless,
+    leveling_service,
+    mspdi,
+    project_file,
+    project_setup,
+    schedule_service,
+)
 
 T = TypeVar("T")
 
 MAX_RECENT_FILES = 8
+OVER_ALLOCATION_LINES = 5  # over-allocations listed after leveling; the rest are counted
 PROJECT_SUFFIX = ".belfry"
 USER_ERRORS = (project_file.ProjectFileError, edits.EditError, mspdi.MspdiError, ValueError, LookupError)
 
@@ -116,6 +128,7 @@ class MainWindow(QMainWindow):
         self.events = ProjectEvents(self)
         self.undo_stack = QUndoStack(self)
         self.context: ProjectContext | None = None
+        self.task_clipboard: TaskClipboard | None = None
 
         self.model = TaskTreeModel(self.submit, self)
         self.events.changed.connect(self.model.refresh)
@@ -152,6 +165,7 @@ class MainWindow(QMainWindow):
         self.plan.gantt.move_requested.connect(self._move_task_to)
         self.plan.gantt.resize_requested.connect(self._resize_task_to)
         self.plan.gantt.link_requested.connect(self._link_pair)
+        self.plan.gantt.progress_requested.connect(self._set_progress)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
         self._restore_settings()
@@ -195,6 +209,9 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.tr("&Close"), self.close_project, QKeySequence.StandardKey.Close)
         self.import_action = self._action(self.tr("&Import MS Project XML…"), self.import_xml)
         self.export_action = self._action(self.tr("&Export MS Project XML…"), self.export_xml)
+        self.properties_action = self._action(
+            self.tr("P&roperties…"), self.edit_project_information, tip=self.tr("Edit the project information")
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -206,6 +223,27 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icons.icon("edit-redo"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+        self.cut_action = self._action(
+            self.tr("Cu&t tasks"),
+            self.cut_tasks,
+            QKeySequence.StandardKey.Cut,
+            icons.icon("edit-cut"),
+            self.tr("Cut the selected tasks with their subtasks"),
+        )
+        self.copy_action = self._action(
+            self.tr("&Copy tasks"),
+            self.copy_tasks,
+            QKeySequence.StandardKey.Copy,
+            icons.icon("edit-copy"),
+            self.tr("Copy the selected tasks with their subtasks and the links among them"),
+        )
+        self.paste_action = self._action(
+            self.tr("&Paste tasks"),
+            self.paste_tasks,
+            QKeySequence.StandardKey.Paste,
+            icons.icon("edit-paste"),
+            self.tr("Paste the copied tasks after the current one"),
+        )
         self.insert_task_action = self._action(
             self.tr("Insert &task"),
             self.insert_task,
@@ -264,6 +302,14 @@ class MainWindow(QMainWindow):
         self.baseline_action = self._action(self.tr("Set &baseline…"), self.set_baseline)
         self.status_date_action = self._action(self.tr("&Status date…"), self.set_status_date)
         self.reschedule_action = self._action(self.tr("&Reschedule"), self.reschedule, "F9", icons.icon("reschedule"))
+        self.level_action = self._action(
+            self.tr("&Level resources"),
+            self.level_resources,
+            tip=self.tr("Delay tasks so that no work resource is loaded beyond its maximum units"),
+        )
+        self.clear_leveling_action = self._action(
+            self.tr("&Clear leveling"), self.clear_leveling, tip=self.tr("Remove every leveling delay")
+        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -276,10 +322,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.properties_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.insert_task_action, self.insert_milestone_action, self.delete_action])
         edit_menu.addSeparator()
@@ -300,6 +350,8 @@ class MainWindow(QMainWindow):
         project_menu.addActions([self.information_action, self.baseline_action, self.status_date_action])
         project_menu.addSeparator()
         project_menu.addAction(self.reschedule_action)
+        project_menu.addSeparator()
+        project_menu.addActions([self.level_action, self.clear_leveling_action])
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()
@@ -671,6 +723,7 @@ class MainWindow(QMainWindow):
             self.close_action,
             self.export_action,
             self.information_action,
+            self.properties_action,
             self.reschedule_action,
             self.find_action,
             self.zoom_in_action,
@@ -686,10 +739,20 @@ class MainWindow(QMainWindow):
             self.insert_milestone_action,
             self.baseline_action,
             self.status_date_action,
+            self.level_action,
+            self.clear_leveling_action,
         ):
             action.setEnabled(editable)
-        for action in (self.delete_action, self.indent_action, self.outdent_action, self.unlink_action):
+        for action in (
+            self.delete_action,
+            self.cut_action,
+            self.indent_action,
+            self.outdent_action,
+            self.unlink_action,
+        ):
             action.setEnabled(editable and bool(selected))
+        self.copy_action.setEnabled(has_project and bool(selected))
+        self.paste_action.setEnabled(editable and self.task_clipboard is not None)
         self.link_action.setEnabled(editable and len(selected) >= 2)
 
     # --- editing ------------------------------------------------------------------------------------------------
@@ -834,6 +897,72 @@ class MainWindow(QMainWindow):
         change = edits.Batch(tuple(edits.DeleteRow(entities.Dependency, link_id) for link_id in links))
         return self.submit(change, self.tr("Unlink %n link(s)", "", len(links)))
 
+    def copy_tasks(self) -> bool:
+        """Put the selected tasks, with their subtrees and the links among them, on the in-app clipboard."""
+        context = self.context
+        ids = self._top_selected()
+        if context is None or not ids:
+            return False
+        clipboard = self.guarded(lambda: context.read(lambda session: copy_tasks(session, ids)))
+        if clipboard is None or not clipboard.tasks:
+            return False
+        self.task_clipboard = clipboard
+        self.statusBar().showMessage(self.tr("Copied %n task(s).", "", len(clipboard.tasks)), 5000)
+        self._update_actions()
+        return True
+
+    def cut_tasks(self) -> bool:
+        """Copy the selected tasks, then delete them (one undo step: the delete)."""
+        ids = self._top_selected()
+        if not ids or self.model.is_read_only or not self.copy_tasks():
+            return False
+        following = self._row_after(ids)
+        change = edits.Batch(tuple(edits.DeleteTask(task_id) for task_id in ids))
+        text = (
+            self.tr("Cut “{name}”").format(name=self._name(ids[0]))
+            if len(ids) == 1
+            else self.tr("Cut %n task(s)", "", len(ids))
+        )
+        if not self.submit(change, text):
+            return False
+        if following is not None:
+            self.plan.select_task(following)
+        return True
+
+    def paste_tasks(self) -> list[TaskId]:
+        """Insert the clipboard's tasks after the current task (at its level) as one undo step; return the new ids."""
+        context, clipboard = self.context, self.task_clipboard
+        if context is None or clipboard is None or not clipboard.tasks:
+            return []
+        current = self.model.row_of(self.plan.current_task_id() or -1)
+        parent_id = None if current is None else current.parent_id
+        position = None if current is None else current.position + 1
+        pasted: list[TaskId] = []
+        text = (
+            self.tr("Paste “{name}”").format(name=clipboard.tasks[0].name)
+            if len(clipboard.tasks) == 1
+            else self.tr("Paste %n task(s)", "", len(clipboard.tasks))
+        )
+        done = self.guarded(lambda: context.push_steps(paste_steps(clipboard, parent_id, position, pasted), text))
+        if done is None:
+            return []
+        roots = [task_id for task_id, copied in zip(pasted, clipboard.tasks, strict=True) if copied.parent_key is None]
+        self.plan.select_tasks(roots)
+        if roots:
+            selection = self.plan.tree.selectionModel()
+            selection.setCurrentIndex(self.model.index_of(roots[0]), selection.SelectionFlag.NoUpdate)
+        return pasted
+
+    def _set_progress(self, task_id: int, percent: int, key: object) -> None:
+        """A Gantt drag inside a bar set its % complete (one undo step per drag)."""
+        context = self.context
+        row = self.model.row_of(task_id)
+        if context is None or row is None or row.percent_complete == percent:
+            return
+        change = edits.SetField(entities.Task, TaskId(task_id), "percent_complete", percent)
+        text = self.tr("Set the progress of “{name}”").format(name=self._name(task_id))
+        self.guarded(lambda: context.push(change, text, merge_key=key))
+
     def _move_task_to(self, task_id: int, start: dt.datetime, key: object) -> None:
         """A Gantt drag moved a bar: a Start No Earlier Than constraint (one undo step per drag)."""
         context = self.context
@@ -940,6 +1069,65 @@ class MainWindow(QMainWindow):
         if done:
             self.statusBar().showMessage(self.tr("Baseline {number} saved.").format(number=number), 5000)
         return bool(done)
+
+    def level_resources(self) -> bool:
+        """Project > Level resources: one undo step; the over-allocations that remain are shown."""
+        context = self.context
+        if context is None:
+            return False
+        project_id = context.project_id
+
+        def level(session: Session) -> leveling_service.LevelingSummary:
+            return leveling_service.level_project(session, project_id)
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = self.guarded(lambda: LevelingCommand.run_and_capture(context, level))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if done is None:
+            return False
+        summary, before = done
+        self.undo_stack.push(LevelingCommand(context, level, before, self.tr("Level resources")))
+        self.statusBar().showMessage(self.tr("Leveling delayed %n task(s).", "", len(summary.delayed_task_uids)), 8000)
+        if summary.over_allocations:
+            self.dialogs.information(self, self._over_allocation_text(summary.over_allocations))
+        return True
+
+    def _over_allocation_text(self, rows: Sequence[leveling_service.OverAllocationRow]) -> str:
+        formatter = self.model.formatter
+        lines = [self.tr("%n over-allocation(s) remain after leveling:", "", len(rows))]
+        for row in rows[:OVER_ALLOCATION_LINES]:
+            lines.append(
+                self.tr("{resource}: {start} – {finish}, {demand}% of {capacity}% (tasks {tasks})").format(
+                    resource=row.resource_name,
+                    start=formatter.date(row.start),
+                    finish=formatter.date(row.finish),
+                    demand=row.demand,
+                    capacity=row.capacity,
+                    tasks=", ".join(str(uid) for uid in row.task_uids),
+                )
+            )
+        if len(rows) > OVER_ALLOCATION_LINES:
+            lines.append(self.tr("… and %n more.", "", len(rows) - OVER_ALLOCATION_LINES))
+        return "\n".join(lines)
+
+    def clear_leveling(self) -> bool:
+        """Project > Clear leveling: every leveling delay back to 0, one undo step."""
+        context = self.context
+        if context is None:
+            return False
+        project_id = context.project_id
+
+        def clear(session: Session) -> schedule_service.ScheduleSummary:
+            return leveling_service.clear_leveling(session, project_id)
+
+        done = self.guarded(lambda: LevelingCommand.run_and_capture(context, clear))
+        if done is None:
+            return False
+        self.undo_stack.push(LevelingCommand(context, clear, done[1], self.tr("Clear leveling")))
+        self.statusBar().showMessage(self.tr("Leveling delays cleared."), 5000)
+        return True
 
     def reschedule(self) -> bool:
         context = self.context

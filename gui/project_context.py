@@ -15,10 +15,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from typing_extensions import override
 
-from model.ids import ProjectId
+from model.entities import Task
+from model.ids import ProjectId, TaskId
 from services import edits, project_file, queries, schedule_service, working_time
 
 T = TypeVar("T")
@@ -202,3 +204,69 @@ class EditCommand(QUndoCommand):
             return False
         self._redo_change = other._redo_change
         return True
+
+
+class LevelingCommand(QUndoCommand):
+    """Level resources or clear leveling as one undo step.
+
+    ``run`` is the whole operation (``leveling_service.level_project`` or ``clear_leveling``) in one transaction;
+    undo writes every task's previous leveling delay back with ``SetField`` changes (batched) and reschedules. Like
+    :class:`EditCommand` it is created after the first run, so the first ``redo()`` does nothing.
+    """
+
+    def __init__(
+        self,
+        context: ProjectContext,
+        run: Callable[[Session], object],
+        delays_before: dict[TaskId, int],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._run = run
+        self._before = delays_before
+        self._applied = True
+
+    @staticmethod
+    def run_and_capture(context: ProjectContext, run: Callable[[Session], T]) -> tuple[T, dict[TaskId, int]]:
+        """Capture every task's leveling delay, then run ``run``, in one transaction; announce the change."""
+        project_id = context.project_id
+        before: dict[TaskId, int] = {}
+
+        def write(session: Session) -> T:
+            before.update(leveling_delays(session, project_id))
+            return run(session)
+
+        return context.write(write), before
+
+    @override
+    def redo(self) -> None:
+        if self._applied:
+            return
+        _result, self._before = self.run_and_capture(self._context, self._run)
+        self._applied = True
+
+    @override
+    def undo(self) -> None:
+        context, before = self._context, self._before
+        project_id = context.project_id
+
+        def restore(session: Session) -> None:
+            now = leveling_delays(session, project_id)
+            changes = tuple(
+                edits.SetField(Task, task_id, "leveling_delay", delay)
+                for task_id, delay in before.items()
+                if task_id in now and now[task_id] != delay
+            )
+            if changes:
+                edits.apply(session, edits.Batch(changes))
+            schedule_service.reschedule(session, project_id)
+
+        context.write(restore)
+        self._applied = False
+
+
+def leveling_delays(session: Session, project_id: ProjectId) -> dict[TaskId, int]:
+    """Every task's leveling delay (working minutes) by task id."""
+    rows = session.execute(select(Task.id, Task.leveling_delay).where(Task.project_id == project_id))
+    return {TaskId(row.id): int(row.leveling_delay) for row in rows}
