@@ -22,10 +22,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from functools import partial
+from itertools import accumulate, count
 from operator import itemgetter
 from typing import Any, Final, NamedTuple, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Integer, String, Table, and_, func, literal, null, select, type_coerce, union_all
+from sqlalchemy import ColumnElement, Integer, Table, func, literal, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from model import entities
@@ -288,60 +290,34 @@ def task_rows(session: Session, project_id: ProjectId, baseline: int = 0) -> lis
 
 
 def _task_rows(session: Session, project_id: ProjectId, baseline: int) -> list[TaskRow]:
-    task = _TASK
+    # The three big selects go straight to the driver's cursor: SQLAlchemy's Row objects and result processors
+    # (int -> bool, text -> datetime, enum lookups) would cost a quarter of the budget; the conversions are done
+    # below, once per distinct value, with the same results (datetime.fromisoformat is SQLAlchemy's own parser).
     minutes_per_day = session.scalar(select(_PROJECT.c.minutes_per_day).where(_PROJECT.c.id == project_id))
-    query = select(
-        task.c.id,
-        task.c.uid,
-        task.c.parent_id,
-        task.c.position,
-        task.c.wbs,
-        task.c.name,
-        task.c.is_summary,
-        task.c.is_milestone,
-        task.c.duration,
-        type_coerce(task.c.duration_unit, String),  # raw values, mapped to members below (cheaper per row)
-        task.c.start,
-        task.c.finish,
-        task.c.percent_complete,
-        task.c.total_float,
-        task.c.is_critical,
-        type_coerce(task.c.constraint_type, String),
-        task.c.constraint_date,
-        task.c.deadline,
-        type_coerce(task.c.fixed_cost, Integer),  # cents: integer arithmetic, one Decimal per row at the end
-    )
     baseline_id = session.scalar(
         select(_BASELINE.c.id).where(_BASELINE.c.project_id == project_id, _BASELINE.c.number == baseline)
     )
-    if baseline_id is None:
-        query = query.add_columns(null(), null())
-    else:  # one probe of the (baseline_id, task_id) unique index per task
-        baseline_task = _BASELINE_TASK
-        query = query.add_columns(baseline_task.c.start, baseline_task.c.finish).outerjoin(
-            baseline_task, and_(baseline_task.c.baseline_id == baseline_id, baseline_task.c.task_id == task.c.id)
-        )
     # A file normally holds one project: then table scans in id order beat 100,000 lookups through indexes.
     scoped = session.scalar(select(func.count()).select_from(_PROJECT)) != 1
-    if scoped:
-        query = query.where(task.c.project_id == project_id)
-    children: dict[int | None, list[Any]] = defaultdict(list)
-    rows = session.execute(query).all()
-    for row in rows:
-        children[row[2]].append(row)
-    uids = {row[0]: row[1] for row in rows}
-    predecessors = _predecessor_texts(session, project_id if scoped else None, uids, minutes_per_day or MINUTES_PER_DAY)
-    names, cost_sixtieths = _assignment_totals(session, project_id if scoped else None)
+    cursor = _driver_connection(session)
+    if baseline_id is None:
+        rows = cursor.execute(_TASKS_SQL[scoped], (project_id,) if scoped else ()).fetchall()
+    else:  # one probe of the (baseline_id, task_id) unique index per task
+        sql = _BASELINE_TASKS_SQL[scoped]
+        rows = cursor.execute(sql, (baseline_id, project_id) if scoped else (baseline_id,)).fetchall()
+    predecessors = _predecessor_texts(cursor, project_id if scoped else None, rows, minutes_per_day or MINUTES_PER_DAY)
+    names, cost_sixtieths = _assignment_totals(cursor, project_id if scoped else None)
 
-    ordered, levels = _outline(children)
-    cents = _rolled_up_cents(ordered, cost_sixtieths)
-    units = {member.value: member for member in DurationUnit}
-    constraints = {member.value: member for member in ConstraintType}
-    amounts: dict[int, Decimal] = {}  # many tasks share an amount (0.00 first): one Decimal each
-    for total in cents.values():
-        if total not in amounts:
-            amounts[total] = from_cents(total)
-    make = TaskRow._make  # tuple.__new__ itself: no Python-level __new__ per row
+    ordered, levels, spans = _outline(rows)
+    totals = _rolled_up_cents(ordered, spans, cost_sixtieths)
+    flag = (False, True)
+    # Many tasks share a date: one datetime each (None is preset, fromisoformat never sees it).
+    moment: _Memo[str | None, dt.datetime | None] = _Memo(cast(Callable[[str | None], Any], dt.datetime.fromisoformat))
+    moment[None] = None
+    units, constraints = _UNITS, _CONSTRAINTS
+    amounts = _Memo(from_cents)  # and an amount (0.00 first): one Decimal each
+    texts, resource_names = predecessors.get, names.get
+    make = partial(tuple.__new__, TaskRow)  # what TaskRow._make does, without its Python frame
     return [
         make(
             (
@@ -352,65 +328,134 @@ def _task_rows(session: Session, project_id: ProjectId, baseline: int) -> list[T
                 row[4],
                 row[5],
                 level,
-                row[6],
-                row[7],
+                flag[row[6]],
+                flag[row[7]],
                 row[8],
                 units[row[9]],
-                row[10],
-                row[11],
+                moment[row[10]],
+                moment[row[11]],
                 row[12],
                 row[13],
-                row[14],
+                flag[row[14]],
                 constraints[row[15]],
-                row[16],
-                row[17],
-                row[19],
-                row[20],
-                predecessors.get(row[0], ""),
-                names.get(row[0], ""),
-                amounts[cents[row[0]]],
+                moment[row[16]],
+                moment[row[17]],
+                moment[row[19]],
+                moment[row[20]],
+                texts(row[0], ""),
+                resource_names(row[0], ""),
+                amounts[total],
             )
         )
-        for row, level in zip(ordered, levels, strict=True)
+        for row, level, total in zip(ordered, levels, totals, strict=True)
     ]
 
 
-def _outline(children: Mapping[int | None, list[Any]]) -> tuple[list[Any], list[int]]:
-    """Rows depth first, siblings by (position, id), with their outline levels (1 at the top)."""
-    by_position = itemgetter(3, 0)
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+
+
+class _Memo(dict[_Key, _Value]):
+    """A dict that computes a missing value once, with ``make(key)``; lookups stay in C."""
+
+    def __init__(self, make: Callable[[_Key], _Value]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: _Key) -> _Value:
+        value = self[key] = self._make(key)
+        return value
+
+
+def _driver_connection(session: Session) -> Any:
+    """The session's sqlite3 connection, inside the session's transaction (``session.connection()`` begins it)."""
+    return session.connection().connection.driver_connection
+
+
+_UNITS: Final = tuple(DurationUnit)
+_CONSTRAINTS: Final = tuple(ConstraintType)
+
+
+def _code(column: str, members: tuple[Any, ...]) -> str:
+    """SQL for the index in ``members`` of the enum value in ``column``: a small int, no string to allocate."""
+    return (
+        f"CASE {column} "
+        + " ".join(f"WHEN '{member.value}' THEN {code}" for code, member in enumerate(members))
+        + " END"
+    )
+
+
+# Columns of the task tuples: 0 id, 1 uid, 2 parent_id, 3 position, 4 wbs, 5 name, 6 is_summary, 7 is_milestone,
+# 8 duration, 9 duration_unit (index in _UNITS), 10 start, 11 finish, 12 percent_complete, 13 total_float,
+# 14 is_critical, 15 constraint_type (index in _CONSTRAINTS), 16 constraint_date, 17 deadline, 18 fixed_cost
+# (cents), 19-20 baseline start and finish, 21 uid as text (for predecessor texts).
+_TASK_COLUMNS: Final = (
+    "t.id, t.uid, t.parent_id, t.position, t.wbs, t.name, t.is_summary, t.is_milestone, t.duration, "
+    f"{_code('t.duration_unit', _UNITS)}, t.start, t.finish, t.percent_complete, t.total_float, t.is_critical, "
+    f"{_code('t.constraint_type', _CONSTRAINTS)}, "
+    "t.constraint_date, t.deadline, t.fixed_cost, CAST(t.uid AS TEXT)"
+)
+_TASKS_SQL: Final = {
+    scoped: f"SELECT {_TASK_COLUMNS.replace(', CAST', ', NULL, NULL, CAST')} FROM {_TASK.name} AS t"
+    f"{' WHERE t.project_id = ?' if scoped else ''} ORDER BY t.id"
+    for scoped in (False, True)
+}
+_BASELINE_TASKS_SQL: Final = {
+    scoped: f"SELECT {_TASK_COLUMNS.replace(', CAST', ', b.start, b.finish, CAST')} FROM {_TASK.name} AS t "
+    f"LEFT JOIN {_BASELINE_TASK.name} AS b ON b.baseline_id = ? AND b.task_id = t.id"
+    f"{' WHERE t.project_id = ?' if scoped else ''} ORDER BY t.id"
+    for scoped in (False, True)
+}
+
+
+def _outline(rows: list[Any]) -> tuple[list[Any], list[int], list[tuple[int, int]]]:
+    """Rows depth first, siblings by (position, id), with their outline levels (1 at the top) and the span
+    ``(start, stop)`` of the result that each subtree with subtasks covers."""
+    children: dict[int | None, list[Any]] = defaultdict(list)
+    for row in rows:
+        children[row[2]].append(row)
+    by_position = itemgetter(3)  # rows come in id order, and the sort is stable
     for siblings in children.values():
         siblings.sort(key=by_position)
     ordered: list[Any] = []
     levels: list[int] = []
+    spans: list[tuple[int, int]] = []
     stack = [iter(children.get(None, ()))]
+    starts = [-1]  # per open level, the index of its parent row (none for the top level)
     while stack:
         for row in stack[-1]:
             ordered.append(row)
             levels.append(len(stack))
             subtasks = children.get(row[0])
             if subtasks:
+                starts.append(len(ordered) - 1)
                 stack.append(iter(subtasks))
                 break
         else:
             stack.pop()
-    return ordered, levels
+            start = starts.pop()
+            if start >= 0:
+                spans.append((start, len(ordered)))
+    return ordered, levels, spans
 
 
-def _rolled_up_cents(ordered: list[Any], cost_sixtieths: Mapping[int, int]) -> dict[int, int]:
-    """Per task, in cents: its fixed cost plus its assignments' cost (rounded half-even per task) plus, for a
-    summary task, its subtasks' totals. ``ordered`` is depth first, so reversed it visits subtasks first."""
-    cents: dict[int, int] = {}
-    for row in reversed(ordered):
-        task_id = row[0]
-        extra = cost_sixtieths.get(task_id)
-        total = row[18] if extra is None else _round_sixtieths(60 * row[18] + extra)
-        if task_id in cents:
-            total += cents[task_id]
-        cents[task_id] = total
-        parent_id = row[2]
-        if parent_id is not None:
-            cents[parent_id] = cents.get(parent_id, 0) + total
-    return cents
+def _rolled_up_cents(ordered: list[Any], spans: list[tuple[int, int]], cost_sixtieths: Mapping[int, int]) -> list[int]:
+    """Per task of ``ordered``, in cents: its fixed cost plus its assignments' cost (rounded half-even per task)
+    plus, for a summary task, its subtasks' totals: the sum of its own costs over its subtree's span of
+    ``ordered`` (depth first), from prefix sums."""
+    totals = list(map(itemgetter(18), ordered))  # fixed costs
+    if cost_sixtieths:
+        index = dict(zip(map(itemgetter(0), ordered), count()))
+        for task_id, sixtieths in cost_sixtieths.items():
+            at = index.get(task_id)
+            if at is not None:  # else a task outside the outline (of another project, or orphaned)
+                quotient, remainder = divmod(60 * totals[at] + sixtieths, 60)  # _round_sixtieths, inlined
+                totals[at] = quotient + (remainder > 30 or (remainder == 30 and quotient % 2 == 1))
+    if spans:
+        sums = list(accumulate(totals, initial=0))
+        for start, stop in spans:
+            totals[start] = sums[stop] - sums[start]
+    return totals
 
 
 def _round_sixtieths(sixtieths: int) -> int:
@@ -421,30 +466,46 @@ def _round_sixtieths(sixtieths: int) -> int:
     return quotient
 
 
+# A link's lag as one value: a small int (no object to allocate) for each type without lag, the common case, else
+# "type lag_kind lag lag_percent" as text.
+_LINK_TYPES: Final = tuple(DependencyType)
+_LINK_LAG_TEXT: Final = "type || ' ' || lag_kind || ' ' || lag || ' ' || lag_percent"
+_LINK_LAG: Final = (
+    "CASE WHEN lag = 0 AND lag_percent = 0 THEN CASE type "
+    + " ".join(f"WHEN '{member.value}' THEN {code}" for code, member in enumerate(_LINK_TYPES))
+    + f" ELSE {_LINK_LAG_TEXT} END ELSE {_LINK_LAG_TEXT} END"
+)
+_DEPENDENCIES_SQL: Final = {
+    scoped: f"SELECT successor_id, predecessor_id, {_LINK_LAG} FROM {_DEPENDENCY.name}"
+    f"{f' WHERE predecessor_id IN (SELECT id FROM {_TASK.name} WHERE project_id = ?)' if scoped else ''}"
+    " ORDER BY id"
+    for scoped in (False, True)
+}
+
+
 def _predecessor_texts(
-    session: Session, project_id: ProjectId | None, uids: Mapping[int, int], minutes_per_day: int
+    cursor: Any, project_id: ProjectId | None, tasks: list[Any], minutes_per_day: int
 ) -> dict[int, str]:
     """Per successor task id, its predecessor text; ``project_id`` None reads every link of the file."""
-    dependency = _DEPENDENCY
-    query = select(
-        dependency.c.successor_id,
-        dependency.c.predecessor_id,
-        type_coerce(dependency.c.type, String),
-        type_coerce(dependency.c.lag_kind, String),
-        dependency.c.lag,
-        dependency.c.lag_percent,
-    ).order_by(dependency.c.id)
-    if project_id is not None:
-        query = query.where(dependency.c.predecessor_id.in_(select(_TASK.c.id).where(_TASK.c.project_id == project_id)))
-    texts: dict[int, list[str]] = defaultdict(list)
-    lags: dict[tuple[str, str, int, float], str] = {}  # few distinct lags in a project: format each once
-    for successor_id, predecessor_id, link_type, lag_kind, lag, lag_percent in session.execute(query).all():
-        key = (link_type, lag_kind, lag, lag_percent)
-        text = lags.get(key)
-        if text is None:
-            text = lags[key] = f"{link_type}{lag_text(lag_kind, lag, lag_percent, minutes_per_day)}"
-        texts[successor_id].append(f"{uids[predecessor_id]}{text}")
-    return {task_id: ", ".join(parts) for task_id, parts in texts.items()}
+    query = _DEPENDENCIES_SQL[project_id is not None]
+    links = cursor.execute(query, () if project_id is None else (project_id,)).fetchall()
+    if not links:
+        return {}
+    lag_texts: dict[int | str, str] = {}  # few distinct lags in a project: format each once
+    for lag in set(map(itemgetter(2), links)):
+        if isinstance(lag, int):
+            lag_texts[lag] = _LINK_TYPES[lag].value
+        else:
+            link_type, lag_kind, minutes, percent = lag.rsplit(" ", 3)
+            lag_texts[lag] = f"{link_type}{lag_text(lag_kind, int(minutes), float(percent), minutes_per_day)}"
+    uid_texts = dict(map(itemgetter(0, 21), tasks))
+    texts: dict[int, str] = {}
+    text_of = texts.get
+    for successor_id, predecessor_id, lag in links:  # most tasks have one or two predecessors: no list to join
+        text = text_of(successor_id)
+        part = uid_texts[predecessor_id] + lag_texts[lag]
+        texts[successor_id] = part if text is None else f"{text}, {part}"
+    return texts
 
 
 def lag_text(lag_kind: str, lag: int, lag_percent: float, minutes_per_day: int) -> str:
@@ -460,28 +521,29 @@ def lag_text(lag_kind: str, lag: int, lag_percent: float, minutes_per_day: int) 
     raise AssertionError("unreachable: every lag is a whole number of minutes")
 
 
-def _assignment_totals(session: Session, project_id: ProjectId | None) -> tuple[dict[int, str], dict[int, int]]:
+_ASSIGNMENTS_SQL: Final = {
+    scoped: f"SELECT a.task_id, r.name, a.work * r.standard_rate + 60 * r.cost_per_use FROM {_ASSIGNMENT.name} AS a "
+    f"JOIN {_RESOURCE.name} AS r ON r.id = a.resource_id{' WHERE r.project_id = ?' if scoped else ''} ORDER BY a.id"
+    for scoped in (False, True)
+}
+
+
+def _assignment_totals(cursor: Any, project_id: ProjectId | None) -> tuple[dict[int, str], dict[int, int]]:
     """Per task: resource names, and assignment cost in sixtieths of a cent (work minutes x cents per hour);
     ``project_id`` None reads every assignment of the file."""
-    assignment, resource = _ASSIGNMENT, _RESOURCE
-    query = (
-        select(
-            assignment.c.task_id,
-            resource.c.name,
-            assignment.c.work * type_coerce(resource.c.standard_rate, Integer)
-            + 60 * type_coerce(resource.c.cost_per_use, Integer),
-        )
-        .join(resource, resource.c.id == assignment.c.resource_id)
-        .order_by(assignment.c.id)
-    )
-    if project_id is not None:
-        query = query.where(resource.c.project_id == project_id)
-    names: dict[int, list[str]] = defaultdict(list)
-    costs: dict[int, int] = defaultdict(int)
-    for task_id, name, sixtieths in session.execute(query).all():
-        names[task_id].append(name)
-        costs[task_id] += sixtieths
-    return {task_id: ", ".join(parts) for task_id, parts in names.items()}, costs
+    query = _ASSIGNMENTS_SQL[project_id is not None]
+    names: dict[int, str] = {}
+    costs: dict[int, int] = {}
+    names_of = names.get
+    for task_id, name, sixtieths in cursor.execute(query, () if project_id is None else (project_id,)).fetchall():
+        text = names_of(task_id)
+        if text is None:
+            names[task_id] = name
+            costs[task_id] = sixtieths
+        else:
+            names[task_id] = f"{text}, {name}"
+            costs[task_id] += sixtieths
+    return names, costs
 
 
 def dependency_rows(session: Session, project_id: ProjectId) -> list[DependencyRow]:
