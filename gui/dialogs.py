@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from model.enums import ProjectStatus
-from services import project_file, queries
+from model.ids import ChangeRequestId
+from services import evm_service, project_file, queries
 
 PROJECT_FILTER = "Belfry project (*.belfry)"
 XML_FILTER = "MS Project XML (*.xml)"
@@ -230,31 +233,111 @@ class ProjectInformationDialog(QDialog):
 
 
 class BaselineDialog(QDialog):
-    """Which baseline (0-10) to save, with a name."""
+    """Which baseline (0-10) to save, with a name; replacing a saved one needs a reason and an approved change request
+    (the rule of ``evm_service.rebaseline``: the trend measured against a baseline must not change silently)."""
 
-    def __init__(self, existing: dict[int, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        existing: list[queries.BaselineRow],
+        change_requests: list[queries.ChangeRequestRow],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Set baseline"))
+        self._saved = {row.number: row for row in existing}
         self.number = QComboBox(self)
         for number in range(11):
-            name = existing.get(number)
-            label = self.tr("Baseline {number}").format(number=number)
-            if name:
-                label = self.tr("{label} (last saved: {name})").format(label=label, name=name)
+            saved = self._saved.get(number)
+            if saved is None:
+                label = self.tr("Baseline {number}").format(number=number)
+            else:
+                label = self.tr("{number} — {name} (saved {when})").format(
+                    number=number, name=saved.name, when=saved.saved_at.strftime("%Y-%m-%d %H:%M")
+                )
             self.number.addItem(label, number)
+        first_free = next((number for number in range(11) if number not in self._saved), 0)
+        self.number.setCurrentIndex(first_free)
+        self.number.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.number.setAccessibleName(self.tr("Baseline number"))
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Baseline name"))
-        self.name.setPlaceholderText(self.tr("e.g. Approved plan"))
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for replacing the baseline"))
+        self.change_request = QComboBox(self)
+        self.change_request.setAccessibleName(self.tr("Approving change request"))
+        approved = [row for row in change_requests if row.status in evm_service.APPROVED_STATUSES]
+        for row in approved:
+            self.change_request.addItem(f"{row.code} — {row.title}", int(row.id))
+        self.replace_note = QLabel(self)
+        self.replace_note.setWordWrap(True)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Baseline:"), self.number)
         form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Change request:"), self.change_request)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.replace_note)
+        layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))
+        self.setMinimumWidth(640)
+        self.number.currentIndexChanged.connect(self._number_changed)
+        self._number_changed()
 
     def chosen_number(self) -> int:
         return int(self.number.currentData())
+
+    def chosen_name(self) -> str:
+        """The typed name, or the replaced baseline's name when none was typed."""
+        saved = self._saved.get(self.chosen_number())
+        return self.name.text().strip() or ("" if saved is None else saved.name)
+
+    def replaces(self) -> bool:
+        """True when the chosen number holds a saved baseline."""
+        return self.chosen_number() in self._saved
+
+    def chosen_change_request(self) -> ChangeRequestId | None:
+        data = self.change_request.currentData()
+        return None if data is None else ChangeRequestId(int(data))
+
+    def _number_changed(self) -> None:
+        replacing = self.replaces()
+        saved = self._saved.get(self.chosen_number())
+        self.name.setPlaceholderText(self.tr("e.g. Approved plan") if saved is None else saved.name)
+        self.reason.setEnabled(replacing)
+        self.change_request.setEnabled(replacing)
+        if not replacing:
+            self.replace_note.setText(self.tr("The current schedule is saved as a new baseline."))
+        elif self.change_request.count():
+            self.replace_note.setText(
+                self.tr("This baseline is already saved: replacing it needs a reason and an approved change request.")
+            )
+        else:
+            self.replace_note.setText(
+                self.tr(
+                    "This baseline is already saved and the project has no approved change request: "
+                    "choose a free baseline number."
+                )
+            )
+        self.problem.hide()
+
+    @override
+    def accept(self) -> None:
+        problem = None
+        if self.replaces() and self.chosen_change_request() is None:
+            problem = self.tr("Replacing a baseline needs an approved change request.")
+        elif self.replaces() and not self.reason.text().strip():
+            problem = self.tr("Replacing a baseline needs a reason.")
+            self.reason.setFocus()
+        if problem is None:
+            super().accept()
+        else:
+            self.problem.setText(problem)
+            self.problem.show()
 
 
 class StatusDateDialog(QDialog):

@@ -45,7 +45,7 @@ from gui.dialogs import (
     StatusDateDialog,
     UnsavedChoice,
 )
-from gui.project_context import LevelingCommand, ProjectContext, ProjectEvents
+from gui.project_context import BaselineCommand, LevelingCommand, ProjectContext, ProjectEvents
 from gui.task_clipboard import TaskClipboard, copy_tasks, paste_steps
 from gui.task_plan_view import TaskPlanView
 from gui.task_tree_model import TaskTreeModel, constraint_change
@@ -56,11 +56,13 @@ from services import (
     baselines,
     demo,
     edits,
+    evm_service,
     headless,
     leveling_service,
     mspdi,
     project_file,
     project_setup,
+    queries,
     schedule_service,
 )
 
@@ -1051,24 +1053,49 @@ class MainWindow(QMainWindow):
         return self.submit(change, self.tr("Set the status date"))
 
     def set_baseline(self) -> bool:
+        """Project > Set baseline: one undo step; replacing a saved baseline needs a reason and an approved change
+        request."""
         context = self.context
         if context is None:
             return False
-        dialog = BaselineDialog({}, self)
+        project_id = context.project_id
+        existing, requests = context.read(
+            lambda session: (
+                queries.baseline_rows(session, project_id),
+                queries.change_request_rows(session, project_id),
+            )
+        )
+        dialog = BaselineDialog(existing, requests, self)
         if not self.dialogs.exec_dialog(dialog):
             return False
-        number, name = dialog.chosen_number(), dialog.name.text().strip()
-        project_id = context.project_id
+        number, name = dialog.chosen_number(), dialog.chosen_name()
+        replaces, reason, change_request = (
+            dialog.replaces(),
+            dialog.reason.text().strip(),
+            dialog.chosen_change_request(),
+        )
 
-        def save(session: Session) -> bool:
+        def save(session: Session) -> object:
             schedule_service.reschedule(session, project_id)
-            baselines.set_baseline(session, project_id, number, name=name, saved_at=dt.datetime.now())
-            return True
+            if replaces:
+                return evm_service.rebaseline(
+                    session,
+                    project_id,
+                    number=number,
+                    name=name,
+                    reason=reason,
+                    change_request_id=change_request,
+                    saved_at=dt.datetime.now(),
+                )
+            return baselines.set_baseline(session, project_id, number, name=name, saved_at=dt.datetime.now())
 
-        done = self.guarded(lambda: context.write(save))
-        if done:
-            self.statusBar().showMessage(self.tr("Baseline {number} saved.").format(number=number), 5000)
-        return bool(done)
+        snapshots = self.guarded(lambda: BaselineCommand.run_and_capture(context, save, number))
+        if snapshots is None:
+            return False
+        text = self.tr("Set baseline {number}").format(number=number)
+        context.undo_stack.push(BaselineCommand(context, *snapshots, text))
+        self.statusBar().showMessage(self.tr("Baseline {number} saved.").format(number=number), 5000)
+        return True
 
     def level_resources(self) -> bool:
         """Project > Level resources: one undo step; the over-allocations that remain are shown."""

@@ -21,7 +21,7 @@ from typing_extensions import override
 
 from model.entities import Task
 from model.ids import ProjectId, TaskId
-from services import edits, project_file, queries, schedule_service, working_time
+from services import baselines, edits, project_file, queries, schedule_service, working_time
 
 T = TypeVar("T")
 
@@ -29,6 +29,8 @@ EDIT_COMMAND_ID = 0x42454C  # QUndoCommand.id() of commands that may merge (a Ga
 
 # Everything the scheduler may change: what a full reschedule without an edit touched.
 SCHEDULE_CHANGES = edits.ChangeSet(tasks=True, schedule=True)
+# What saving or restoring a baseline touches: the tasks' baseline columns and the earned value.
+BASELINE_CHANGES = edits.ChangeSet(tasks=True, evm=True)
 
 
 class ProjectEvents(QObject):
@@ -270,3 +272,50 @@ def leveling_delays(session: Session, project_id: ProjectId) -> dict[TaskId, int
     """Every task's leveling delay (working minutes) by task id."""
     rows = session.execute(select(Task.id, Task.leveling_delay).where(Task.project_id == project_id))
     return {TaskId(row.id): int(row.leveling_delay) for row in rows}
+
+
+class BaselineCommand(QUndoCommand):
+    """Set baseline as one undo step: undo puts back the baseline it replaced (or removes the new one), redo the one
+    it wrote, both exactly as stored. Created after the first run, so the first ``redo()`` does nothing."""
+
+    def __init__(
+        self,
+        context: ProjectContext,
+        before: baselines.BaselineSnapshot,
+        after: baselines.BaselineSnapshot,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._before = before
+        self._after = after
+        self._applied = True
+
+    @staticmethod
+    def run_and_capture(
+        context: ProjectContext, save: Callable[[Session], object], number: int
+    ) -> tuple[baselines.BaselineSnapshot, baselines.BaselineSnapshot]:
+        """Snapshot baseline ``number``, run ``save``, snapshot it again, in one transaction; announce the change."""
+        project_id = context.project_id
+
+        def write(session: Session) -> tuple[baselines.BaselineSnapshot, baselines.BaselineSnapshot]:
+            before = baselines.snapshot_baseline(session, project_id, number)
+            save(session)
+            return before, baselines.snapshot_baseline(session, project_id, number)
+
+        return context.write(write, SCHEDULE_CHANGES | BASELINE_CHANGES)
+
+    @override
+    def redo(self) -> None:
+        if not self._applied:
+            self._restore(self._after)
+            self._applied = True
+
+    @override
+    def undo(self) -> None:
+        self._restore(self._before)
+        self._applied = False
+
+    def _restore(self, snapshot: baselines.BaselineSnapshot) -> None:
+        project_id = self._context.project_id
+        self._context.write(lambda session: baselines.restore_baseline(session, project_id, snapshot), BASELINE_CHANGES)

@@ -329,3 +329,60 @@ def clear_baseline(session: Session, project_id: ProjectId, number: int) -> bool
     session.execute(delete(BaselineTask).where(BaselineTask.baseline_id == baseline_id))
     session.execute(delete(Baseline).where(Baseline.id == baseline_id))
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineSnapshot:
+    """The rows of baseline ``number`` exactly as stored (ids included), or none: what Set baseline replaced, so
+    undo can put it back, and what it wrote, so redo can put that back without recomputing."""
+
+    number: int
+    baseline: Mapping[str, Any] | None
+    tasks: tuple[Mapping[str, Any], ...] = ()
+    timephased: tuple[Mapping[str, Any], ...] = ()
+
+
+def snapshot_baseline(session: Session, project_id: ProjectId, number: int) -> BaselineSnapshot:
+    """Baseline ``number`` of the project as plain column values (an empty snapshot when there is none).
+
+    Raises:
+        ValueError: ``number`` is not 0-10.
+    """
+    check_number(number)
+    baseline_table, task_table, timephased_table = (
+        Baseline.__table__,
+        BaselineTask.__table__,
+        BaselineTimephased.__table__,
+    )
+    row = (
+        session.execute(
+            select(baseline_table).where(baseline_table.c.project_id == project_id, baseline_table.c.number == number)
+        )
+        .mappings()
+        .first()
+    )
+    if row is None:
+        return BaselineSnapshot(number, None)
+    baseline_id = row["id"]
+    tasks = session.execute(select(task_table).where(task_table.c.baseline_id == baseline_id)).mappings().all()
+    timephased = (
+        session.execute(select(timephased_table).where(timephased_table.c.baseline_id == baseline_id)).mappings().all()
+    )
+    return BaselineSnapshot(number, dict(row), tuple(map(dict, tasks)), tuple(map(dict, timephased)))
+
+
+def restore_baseline(session: Session, project_id: ProjectId, snapshot: BaselineSnapshot) -> None:
+    """Make baseline ``snapshot.number`` of the project exactly the snapshot: its rows with their ids, or no baseline
+    with that number when the snapshot is empty. Task rows of tasks deleted since are left out."""
+    clear_baseline(session, project_id, snapshot.number)
+    if snapshot.baseline is None:
+        return
+    session.execute(insert(Baseline), [dict(snapshot.baseline)])
+    existing = set(session.scalars(select(Task.id).where(Task.project_id == project_id)))
+    tasks = [dict(row) for row in snapshot.tasks if row["task_id"] in existing]
+    timephased = [dict(row) for row in snapshot.timephased if row["task_id"] in existing]
+    if tasks:
+        session.execute(insert(BaselineTask), tasks)
+    if timephased:
+        session.execute(insert(BaselineTimephased), timephased)
+    session.expire_all()

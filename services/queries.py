@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from model import entities
 from model.enums import (
+    ChangeRequestStatus,
     ConstraintType,
     CostCategory,
     DependencyType,
@@ -46,7 +47,9 @@ from model.enums import (
 )
 from model.ids import (
     AssignmentId,
+    BaselineId,
     CalendarId,
+    ChangeRequestId,
     ContractId,
     DependencyId,
     ProjectId,
@@ -203,6 +206,28 @@ class CalendarRow:
     uid: int
     name: str
     base_calendar_id: CalendarId | None
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineRow:
+    """A saved baseline: its number (0-10), name, when it was saved, why and the change request that approved it."""
+
+    id: BaselineId
+    number: int
+    name: str
+    saved_at: dt.datetime
+    reason: str
+    change_request_id: ChangeRequestId | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRequestRow:
+    """A change request as a chooser lists it (a re-baseline names an approved one)."""
+
+    id: ChangeRequestId
+    code: str
+    title: str
+    status: ChangeRequestStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +641,19 @@ def calendar_rows(session: Session, project_id: ProjectId) -> list[CalendarRow]:
     """Every calendar of the project, by id."""
     calendar = _table(entities.Calendar)
     return _entity_rows(session, CalendarRow, calendar, calendar.c.project_id == project_id)
+
+
+def baseline_rows(session: Session, project_id: ProjectId) -> list[BaselineRow]:
+    """Every saved baseline of the project, by number."""
+    return _entity_rows(session, BaselineRow, _BASELINE, _BASELINE.c.project_id == project_id, order="number")
+
+
+def change_request_rows(session: Session, project_id: ProjectId) -> list[ChangeRequestRow]:
+    """Every change request of the project, by code."""
+    change_request = _table(entities.ChangeRequest)
+    return _entity_rows(
+        session, ChangeRequestRow, change_request, change_request.c.project_id == project_id, order="code"
+    )
 
 
 def risk_rows(session: Session, project_id: ProjectId) -> list[RiskRow]:

@@ -2,7 +2,7 @@
 
 # The Qt layer: PySide6 is banned everywhere else (pyproject's banned-api), allowed here.
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from gui.dialogs import BaselineDialog, RecoveryChoice, UnsavedChoice
 from gui.main_window import MainWindow
 from gui.task_tree_model import TaskTreeModel
+from model import entities
 from model.enums import ConstraintType
-from services import queries
+from services import edits, queries
 
 # The offscreen platform cannot size native windows; it says so once per top-level window.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -32,6 +33,8 @@ class ScriptedDialogs:
         self.errors: list[str] = []
         self.messages: list[str] = []
         self.dialogs: list[QDialog] = []
+        # Fill in a dialog before it is "accepted"; a filler returning False answers Cancel.
+        self.fillers: list[Callable[[QDialog], bool]] = []
 
     def open_path(self, parent: QWidget, title: str, file_filter: str) -> Path | None:
         return self.paths.pop(0) if self.paths else None
@@ -53,7 +56,7 @@ class ScriptedDialogs:
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         self.dialogs.append(dialog)
-        return True
+        return self.fillers.pop(0)(dialog) if self.fillers else True
 
 
 @pytest.fixture
@@ -222,10 +225,17 @@ def test_a_project_planned_edited_undone_saved_and_reopened(
     assert snapshots == []
     assert row_named(model, "Build").constraint_type == ConstraintType.START_NO_EARLIER_THAN
 
-    # A baseline (Project > Set baseline, baseline 0) shows in the table's baseline columns.
+    # A baseline (Project > Set baseline, baseline 0) shows in the table's baseline columns; it is one undo step.
+    assert all(row.baseline_start is None for row in model.rows)
     assert window.set_baseline()
     assert isinstance(dialogs.dialogs[-1], BaselineDialog)
-    assert all(row.baseline_start == row.start for row in model.rows)
+    assert window.undo_action.text() == "&Undo Set baseline 0"
+    assert all(row.baseline_start == row.start and row.baseline_start is not None for row in model.rows)
+    with_baseline = list(model.rows)
+    window.undo_action.trigger()
+    assert all(row.baseline_start is None for row in model.rows)
+    window.redo_action.trigger()
+    assert list(model.rows) == with_baseline
 
     # Save, close, reopen: everything is as it was.
     expected = list(model.rows)
@@ -306,6 +316,51 @@ def test_demo_project_models_and_zoom(qtbot: QtBot, window: MainWindow) -> None:
     # Collapse to the top level: the chart shows the same rows as the table.
     window.plan.collapse_to_level(1)
     assert [row.task.outline_level for row in gantt.rows] == [1] * len(gantt.rows)
+
+
+def test_replacing_a_baseline_needs_a_reason_and_an_approved_change_request(
+    qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs
+) -> None:
+    assert window.open_demo()  # baselines 0 and 1 are saved; CR-001 is approved
+    model = window.model
+    # Move the first leaf task a week later, so a replaced baseline differs from the saved one.
+    task = next(row for row in model.rows if not row.is_summary and row.percent_complete == 0)
+    assert window.submit(edits.SetField(entities.Task, task.id, "duration", task.duration + 5 * 480), "Longer")
+    saved = [(row.baseline_start, row.baseline_finish) for row in model.rows]
+
+    def without_reason(dialog: QDialog) -> bool:
+        assert isinstance(dialog, BaselineDialog)
+        assert dialog.chosen_number() == 2  # the first free number is offered
+        dialog.number.setCurrentIndex(0)
+        assert dialog.replaces()
+        assert dialog.change_request.isEnabled() and dialog.change_request.count() >= 1
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.problem.text() == "Replacing a baseline needs a reason."
+        return False
+
+    dialogs.fillers.append(without_reason)
+    assert not window.set_baseline()
+    assert [(row.baseline_start, row.baseline_finish) for row in model.rows] == saved
+
+    def with_reason(dialog: QDialog) -> bool:
+        assert isinstance(dialog, BaselineDialog)
+        dialog.number.setCurrentIndex(0)
+        dialog.reason.setText("Scope change approved by the steering committee")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    steps = window.undo_stack.count()
+    dialogs.fillers.append(with_reason)
+    assert window.set_baseline()
+    assert window.undo_stack.count() == steps + 1
+    replaced = [(row.baseline_start, row.baseline_finish) for row in model.rows]
+    assert replaced != saved
+    assert all(row.baseline_finish == row.finish for row in model.rows)
+    window.undo_action.trigger()
+    assert [(row.baseline_start, row.baseline_finish) for row in model.rows] == saved
+    window.redo_action.trigger()
+    assert [(row.baseline_start, row.baseline_finish) for row in model.rows] == replaced
 
 
 def test_crash_recovery_is_offered(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path) -> None:

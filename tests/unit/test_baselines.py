@@ -256,3 +256,51 @@ def test_numbers_outside_0_to_10_are_refused(session: Session, number: int) -> N
         baselines.set_baseline(session, project.id, number, saved_at=dt.datetime(2025, 4, 1))
     with pytest.raises(ValueError, match=str(number)):
         baselines.clear_baseline(session, project.id, number)
+
+
+def _all_baseline_rows(session: Session) -> tuple[list[Any], ...]:
+    """Every stored baseline value, ids included, in a stable order."""
+    return tuple(
+        [tuple(row) for row in session.execute(select(table).order_by(table.c.id)).all()]
+        for table in (Baseline.__table__, BaselineTask.__table__, BaselineTimephased.__table__)
+    )
+
+
+def test_a_snapshot_puts_a_replaced_baseline_back_exactly(session: Session) -> None:
+    project, tasks = _project(session)
+    baselines.set_baseline(session, project.id, 1, name="Approved", saved_at=dt.datetime(2025, 4, 1))
+    before_rows = _all_baseline_rows(session)
+    before = baselines.snapshot_baseline(session, project.id, 1)
+    assert before.baseline is not None
+    assert len(before.tasks) == 5
+
+    tasks["first"].fixed_cost = Decimal("0.00")
+    baselines.set_baseline(session, project.id, 1, name="Re-plan", saved_at=dt.datetime(2025, 5, 1))
+    after = baselines.snapshot_baseline(session, project.id, 1)
+    after_rows = _all_baseline_rows(session)
+    assert after_rows != before_rows
+
+    baselines.restore_baseline(session, project.id, before)  # undo
+    assert _all_baseline_rows(session) == before_rows
+    baselines.restore_baseline(session, project.id, after)  # redo
+    assert _all_baseline_rows(session) == after_rows
+
+
+def test_restoring_an_empty_snapshot_removes_the_new_baseline(session: Session) -> None:
+    project, _ = _project(session)
+    free = baselines.snapshot_baseline(session, project.id, 3)
+    assert free.baseline is None
+    baselines.set_baseline(session, project.id, 3, saved_at=dt.datetime(2025, 4, 1))
+    baselines.restore_baseline(session, project.id, free)
+    assert _all_baseline_rows(session) == ([], [], [])
+
+
+def test_restoring_skips_rows_of_tasks_deleted_since(session: Session) -> None:
+    project, tasks = _project(session)
+    baselines.set_baseline(session, project.id, 0, saved_at=dt.datetime(2025, 4, 1))
+    saved = baselines.snapshot_baseline(session, project.id, 0)
+    session.delete(tasks["none"])
+    session.flush()
+    baselines.restore_baseline(session, project.id, saved)
+    restored = session.scalars(select(BaselineTask.task_id)).all()
+    assert sorted(restored) == sorted(task.id for name, task in tasks.items() if name != "none")
