@@ -46,7 +46,6 @@ from gui.dialogs import (
     UnsavedChoice,
 )
 from gui.project_context import BaselineCommand, LevelingCommand, ProjectContext, ProjectEvents
-from gui.task_clipboard import TaskClipboard, copy_tasks, paste_steps
 from gui.task_plan_view import TaskPlanView
 from gui.task_tree_model import TaskTreeModel, constraint_change
 from model import entities
@@ -65,6 +64,7 @@ from services import (
     queries,
     schedule_service,
 )
+from services.task_clipboard import TaskClipboard, copy_tasks, paste_steps
 
 T = TypeVar("T")
 

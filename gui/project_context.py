@@ -15,13 +15,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from typing_extensions import override
 
 from model.entities import Task
 from model.ids import ProjectId, TaskId
-from services import baselines, edits, project_file, queries, schedule_service, working_time
+from services import baselines, edits, leveling_service, project_file, queries, schedule_service, working_time
 
 T = TypeVar("T")
 
@@ -236,7 +235,7 @@ class LevelingCommand(QUndoCommand):
         before: dict[TaskId, int] = {}
 
         def write(session: Session) -> T:
-            before.update(leveling_delays(session, project_id))
+            before.update(leveling_service.leveling_delays(session, project_id))
             return run(session)
 
         return context.write(write), before
@@ -254,7 +253,7 @@ class LevelingCommand(QUndoCommand):
         project_id = context.project_id
 
         def restore(session: Session) -> None:
-            now = leveling_delays(session, project_id)
+            now = leveling_service.leveling_delays(session, project_id)
             changes = tuple(
                 edits.SetField(Task, task_id, "leveling_delay", delay)
                 for task_id, delay in before.items()
@@ -266,12 +265,6 @@ class LevelingCommand(QUndoCommand):
 
         context.write(restore)
         self._applied = False
-
-
-def leveling_delays(session: Session, project_id: ProjectId) -> dict[TaskId, int]:
-    """Every task's leveling delay (working minutes) by task id."""
-    rows = session.execute(select(Task.id, Task.leveling_delay).where(Task.project_id == project_id))
-    return {TaskId(row.id): int(row.leveling_delay) for row in rows}
 
 
 class BaselineCommand(QUndoCommand):

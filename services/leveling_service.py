@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from model.entities import Assignment, Project, Resource, Task
 from model.enums import ResourceKind
-from model.ids import ProjectId
+from model.ids import ProjectId, TaskId
 from services import leveling, schedule_service
 
 
@@ -141,3 +141,9 @@ def _store_delays(session: Session, delays: list[tuple[int, int]]) -> None:
     """Write the delays in one executemany (ORM bulk update by primary key)."""
     if delays:
         session.execute(update(Task), [{"id": task_id, "leveling_delay": delay} for task_id, delay in delays])
+
+
+def leveling_delays(session: Session, project_id: ProjectId) -> dict[TaskId, int]:
+    """Every task's leveling delay (working minutes) by task id: what undo of a leveling writes back."""
+    rows = session.execute(select(Task.id, Task.leveling_delay).where(Task.project_id == project_id))
+    return {TaskId(row.id): int(row.leveling_delay) for row in rows}

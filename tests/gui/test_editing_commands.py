@@ -14,10 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from gui.dialogs import ProjectInformationDialog
 from gui.main_window import MainWindow
-from gui.project_context import leveling_delays
 from model.enums import DependencyType
 from model.ids import TaskId
-from services import edits
+from services import edits, leveling_service
 from tests.gui.test_main_window import ScriptedDialogs, drag, names, row_named
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -66,7 +65,7 @@ def menu_action(window: MainWindow, menu_title: str, text: str) -> QAction:
 def delays(window: MainWindow) -> dict[TaskId, int]:
     context = window.context
     assert context is not None
-    return context.read(lambda session: leveling_delays(session, context.project_id))
+    return context.read(lambda session: leveling_service.leveling_delays(session, context.project_id))
 
 
 def add_task(window: MainWindow, name: str, parent: TaskId | None = None, duration: int = 480) -> TaskId:

@@ -2,10 +2,8 @@
 
 :func:`copy_tasks` reads the chosen tasks with their subtrees and the links among them; :func:`paste_steps` turns a
 :class:`TaskClipboard` back into ``AddTask`` and ``LinkTasks`` changes (new ids and uids) for
-:meth:`~gui.project_context.ProjectContext.push_steps`, so that a paste is one transaction and one undo step.
+the GUI's ``ProjectContext.push_steps``, so that a paste is one transaction and one undo step.
 """
-
-# The Qt layer: PySide6 is banned everywhere else (pyproject's banned-api), allowed here.
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
