@@ -303,7 +303,17 @@ def _collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            _promote_to_oldest_generation()
             gc.enable()
+
+
+def _promote_to_oldest_generation() -> None:
+    """Move every tracked object into the collector's oldest generation, in constant time (``freeze`` empties the
+    generations into the permanent one, ``unfreeze`` puts that into the oldest). The rows just built live as long as
+    the view that asked for them: without this, the first young collection after the pause would walk all 100,000
+    of them (0.1 s) only to promote them there."""
+    gc.freeze()
+    gc.unfreeze()
 
 
 def task_rows(session: Session, project_id: ProjectId, baseline: int = 0) -> list[TaskRow]:
