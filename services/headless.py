@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from model.entities import Project, Task
+from model.entities import Project
 from model.ids import ProjectId
 from services import (
     demo,
@@ -25,6 +25,7 @@ from services import (
     project_file,
     queries,
     schedule_service,
+    store,
     validation,
 )
 
@@ -109,6 +110,18 @@ def _editing(path: Path) -> Iterator[project_file.ProjectDocument]:
         document.close(discard=True)
 
 
+_DERIVED_SQL = (
+    "SELECT id, early_start, early_finish, late_start, late_finish, total_float, free_float, is_critical "
+    "FROM task WHERE project_id = ?"
+)
+
+
+def _stored_to_json(text: str | None) -> str | None:
+    """A date-time as SQLAlchemy stores it in SQLite (``YYYY-MM-DD HH:MM:SS.ffffff``) in the JSON form
+    ``YYYY-MM-DDTHH:MM`` of :func:`json_value`, without parsing it."""
+    return None if text is None else f"{text[:10]}T{text[11:16]}"
+
+
 def _minutes_to_days(minutes: int | None, minutes_per_day: int) -> float | None:
     return None if minutes is None else round(minutes / minutes_per_day, 2)
 
@@ -154,24 +167,13 @@ def _schedule_report(session: Session, summary: schedule_service.ScheduleSummary
     project = session.get_one(Project, project_id)
     per_day = project.minutes_per_day
     rows = queries.task_rows(session, project_id)
-    scheduled = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Task.id,
-                Task.early_start,
-                Task.early_finish,
-                Task.late_start,
-                Task.late_finish,
-                Task.total_float,
-                Task.free_float,
-                Task.is_critical,
-            ).where(Task.project_id == project_id)
-        )
-    }
+    # The derived dates as stored (SQLAlchemy's "YYYY-MM-DD HH:MM:SS.ffffff"), cut to the JSON form once per value.
+    stored_moment = store.Memo(_stored_to_json)
+    formatted = store.Memo(json_value)
+    scheduled = {row[0]: row for row in store.driver_connection(session).execute(_DERIVED_SQL, (project_id,))}
     tasks = []
     for row in rows:
-        dates = scheduled[row.id]
+        _id, early_start, early_finish, late_start, late_finish, total_float, free_float, critical = scheduled[row.id]
         tasks.append(
             {
                 "uid": row.uid,
@@ -179,15 +181,15 @@ def _schedule_report(session: Session, summary: schedule_service.ScheduleSummary
                 "name": row.name,
                 "summary": row.is_summary,
                 "milestone": row.is_milestone,
-                "start": json_value(row.start),
-                "finish": json_value(row.finish),
-                "early_start": json_value(dates.early_start),
-                "early_finish": json_value(dates.early_finish),
-                "late_start": json_value(dates.late_start),
-                "late_finish": json_value(dates.late_finish),
-                "total_float_days": _minutes_to_days(dates.total_float, per_day),
-                "free_float_days": _minutes_to_days(dates.free_float, per_day),
-                "critical": dates.is_critical,
+                "start": formatted[row.start],
+                "finish": formatted[row.finish],
+                "early_start": stored_moment[early_start],
+                "early_finish": stored_moment[early_finish],
+                "late_start": stored_moment[late_start],
+                "late_finish": stored_moment[late_finish],
+                "total_float_days": _minutes_to_days(total_float, per_day),
+                "free_float_days": _minutes_to_days(free_float, per_day),
+                "critical": bool(critical),
             }
         )
     return {

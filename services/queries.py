@@ -59,6 +59,7 @@ from model.ids import (
 )
 from model.money import from_cents
 from model.planning import MINUTES_PER_DAY
+from services import store
 
 
 def _table(entity: type[Any]) -> Table:
@@ -334,7 +335,7 @@ def _task_rows(session: Session, project_id: ProjectId, baseline: int) -> list[T
     )
     # A file normally holds one project: then table scans in id order beat 100,000 lookups through indexes.
     scoped = session.scalar(select(func.count()).select_from(_PROJECT)) != 1
-    cursor = _driver_connection(session)
+    cursor = store.driver_connection(session)
     if baseline_id is None:
         rows = cursor.execute(_TASKS_SQL[scoped], (project_id,) if scoped else ()).fetchall()
     else:  # one probe of the (baseline_id, task_id) unique index per task
@@ -347,10 +348,12 @@ def _task_rows(session: Session, project_id: ProjectId, baseline: int) -> list[T
     totals = _rolled_up_cents(ordered, spans, cost_sixtieths)
     flag = (False, True)
     # Many tasks share a date: one datetime each (None is preset, fromisoformat never sees it).
-    moment: _Memo[str | None, dt.datetime | None] = _Memo(cast(Callable[[str | None], Any], dt.datetime.fromisoformat))
+    moment: store.Memo[str | None, dt.datetime | None] = store.Memo(
+        cast(Callable[[str | None], Any], dt.datetime.fromisoformat)
+    )
     moment[None] = None
     units, constraints = _UNITS, _CONSTRAINTS
-    amounts = _Memo(from_cents)  # and an amount (0.00 first): one Decimal each
+    amounts = store.Memo(from_cents)  # and an amount (0.00 first): one Decimal each
     texts, resource_names = predecessors.get, names.get
     make = partial(tuple.__new__, TaskRow)  # what TaskRow._make does, without its Python frame
     return [
@@ -384,27 +387,6 @@ def _task_rows(session: Session, project_id: ProjectId, baseline: int) -> list[T
         )
         for row, level, total in zip(ordered, levels, totals, strict=True)
     ]
-
-
-_Key = TypeVar("_Key")
-_Value = TypeVar("_Value")
-
-
-class _Memo(dict[_Key, _Value]):
-    """A dict that computes a missing value once, with ``make(key)``; lookups stay in C."""
-
-    def __init__(self, make: Callable[[_Key], _Value]) -> None:
-        super().__init__()
-        self._make = make
-
-    def __missing__(self, key: _Key) -> _Value:
-        value = self[key] = self._make(key)
-        return value
-
-
-def _driver_connection(session: Session) -> Any:
-    """The session's sqlite3 connection, inside the session's transaction (``session.connection()`` begins it)."""
-    return session.connection().connection.driver_connection
 
 
 _UNITS: Final = tuple(DurationUnit)

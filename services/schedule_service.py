@@ -18,17 +18,17 @@ from model.entities import (
     CalendarExceptionInterval,
     CalendarHolidayLayer,
     CalendarWorkInterval,
-    Dependency,
     Project,
     Task,
 )
-from model.enums import HolidayLayer
+from model.enums import ConstraintType, DependencyType, HolidayLayer, LagKind
 from model.ids import CalendarId, ProjectId
-from services import i18n, recurrence, scheduling, working_time
+from services import i18n, recurrence, scheduling, store, working_time
 
 _ = i18n.translate
 CONTEXT = "schedule"
 PROJECT_CALENDAR_KEY = "project"
+_IDS_PER_SELECT = 500  # well under SQLite's limit of bound parameters
 RECURRENCE_HORIZON_DAYS = 50 * 366  # an open-ended recurring exception is expanded over 50 years
 
 
@@ -153,63 +153,41 @@ def schedule_input(session: Session, project_id: ProjectId, status_date: dt.date
     else:
         project_calendar = PROJECT_CALENDAR_KEY
         calendars[PROJECT_CALENDAR_KEY] = working_time.standard_calendar()
+    connection = store.driver_connection(session)
+    moment = store.Memo(_parse_moment)
+    constraint = store.Memo(ConstraintType)
+    calendar_key = calendar_keys.get
     tasks = [
         scheduling.TaskInput(
-            id=row.id,
-            duration=row.duration,
-            elapsed=row.duration_is_elapsed,
-            milestone=row.is_milestone,
-            parent_id=row.parent_id,
-            constraint=row.constraint_type,
-            constraint_date=row.constraint_date,
-            deadline=row.deadline,
-            calendar=None if row.calendar_id is None else calendar_keys.get(row.calendar_id),
-            actual_start=row.actual_start,
-            actual_finish=row.actual_finish,
-            percent_complete=row.percent_complete,
-            remaining_duration=row.remaining_duration,
-            leveling_delay=row.leveling_delay,
+            id=row[0],
+            parent_id=row[1],
+            duration=row[2],
+            elapsed=bool(row[3]),
+            milestone=bool(row[4]),
+            constraint=constraint[row[5]],
+            constraint_date=moment[row[6]],
+            deadline=moment[row[7]],
+            calendar=None if row[8] is None else calendar_key(row[8]),
+            actual_start=moment[row[9]],
+            actual_finish=moment[row[10]],
+            percent_complete=row[11],
+            remaining_duration=row[12],
+            leveling_delay=row[13],
         )
-        for row in session.execute(
-            select(
-                Task.id,
-                Task.parent_id,
-                Task.duration,
-                Task.duration_is_elapsed,
-                Task.is_milestone,
-                Task.constraint_type,
-                Task.constraint_date,
-                Task.deadline,
-                Task.calendar_id,
-                Task.actual_start,
-                Task.actual_finish,
-                Task.percent_complete,
-                Task.remaining_duration,
-                Task.leveling_delay,
-            ).where(Task.project_id == project_id)
-        )
+        for row in connection.execute(_TASKS_SQL, (project_id,))
     ]
+    link_type = store.Memo(DependencyType)
+    lag_kind = store.Memo(LagKind)
     links = [
         scheduling.LinkInput(
-            predecessor=row.predecessor_id,
-            successor=row.successor_id,
-            type=row.type,
-            lag_kind=row.lag_kind,
-            lag_minutes=row.lag,
-            lag_percent=row.lag_percent,
+            predecessor=row[0],
+            successor=row[1],
+            type=link_type[row[2]],
+            lag_kind=lag_kind[row[3]],
+            lag_minutes=row[4],
+            lag_percent=row[5],
         )
-        for row in session.execute(
-            select(
-                Dependency.predecessor_id,
-                Dependency.successor_id,
-                Dependency.type,
-                Dependency.lag_kind,
-                Dependency.lag,
-                Dependency.lag_percent,
-            )
-            .join(Task, Task.id == Dependency.successor_id)
-            .where(Task.project_id == project_id)
-        )
+        for row in connection.execute(_LINKS_SQL, (project_id,))
     ]
     return scheduling.ScheduleInput(
         project_start=project.start,
@@ -219,6 +197,24 @@ def schedule_input(session: Session, project_id: ProjectId, status_date: dt.date
         project_calendar=project_calendar,
         status_date=_status_moment(status_date),
     )
+
+
+# Raw selects (see store.driver_connection): 10,000 rows through SQLAlchemy's result processing cost a third of a
+# reschedule. Enum columns hold the members' values, date-times SQLAlchemy's text format; both are converted once
+# per distinct value (store.Memo).
+_TASKS_SQL = (
+    "SELECT id, parent_id, duration, duration_is_elapsed, is_milestone, constraint_type, constraint_date, deadline, "
+    "calendar_id, actual_start, actual_finish, percent_complete, remaining_duration, leveling_delay "
+    "FROM task WHERE project_id = ? ORDER BY id"
+)
+_LINKS_SQL = (
+    "SELECT d.predecessor_id, d.successor_id, d.type, d.lag_kind, d.lag, d.lag_percent "
+    "FROM dependency AS d JOIN task AS t ON t.id = d.successor_id WHERE t.project_id = ? ORDER BY d.id"
+)
+
+
+def _parse_moment(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
 
 
 def _status_moment(status_date: dt.date | None) -> dt.datetime | None:
@@ -302,10 +298,14 @@ def _describe_problems(
     """Name the tasks of each engine problem the way a project manager knows them."""
     if not problems:
         return ()
-    labels = {
-        row.id: (row.uid, _(CONTEXT, '"{wbs} {name}" (uid {uid})').format(wbs=row.wbs, name=row.name, uid=row.uid))
-        for row in session.execute(select(Task.id, Task.uid, Task.wbs, Task.name).where(Task.project_id == project_id))
-    }
+    named = sorted({task_id for problem in problems for task_id in problem.task_ids})
+    label = _(CONTEXT, '"{wbs} {name}" (uid {uid})')
+    labels: dict[int, tuple[int, str]] = {}
+    for chunk in (named[at : at + _IDS_PER_SELECT] for at in range(0, len(named), _IDS_PER_SELECT)):
+        query = select(Task.id, Task.uid, Task.wbs, Task.name).where(Task.project_id == project_id, Task.id.in_(chunk))
+        labels.update(
+            (row.id, (row.uid, label.format(wbs=row.wbs, name=row.name, uid=row.uid))) for row in session.execute(query)
+        )
     issues = []
     for problem in problems:
         known = [labels[task_id] for task_id in problem.task_ids if task_id in labels]

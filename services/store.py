@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -41,6 +43,27 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def driver_connection(session: Session) -> sqlite3.Connection:
+    """The session's own ``sqlite3`` connection, inside the session's transaction (``session.connection()`` begins
+    it): for the few bulk reads of 100,000 rows where SQLAlchemy's per-row processing would dominate."""
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
+
+
+class Memo(dict[K, V]):
+    """A dict that computes a missing value once, with ``make(key)``, for bulk reads where many rows share a value
+    (a date, an enum member, an amount); lookups of known keys stay in C."""
+
+    def __init__(self, make: Callable[[K], V]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self._make(key)
+        return value
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
