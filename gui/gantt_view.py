@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import overload
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -127,6 +128,44 @@ class GanttRow:
     deadline: float | None
 
 
+class ChartRows(Sequence[GanttRow]):
+    """The visible rows in chart units, each converted when first read: a paint reads a screenful of rows, so
+    showing 50,000 rows (or refreshing them after an edit) costs no per-row conversion up front."""
+
+    def __init__(self, tasks: Sequence[queries.TaskRow], origin: dt.date) -> None:
+        self._tasks = tasks
+        self._base = dt.datetime.combine(origin, dt.time())
+        self._made: dict[int, GanttRow] = {}
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    @overload
+    def __getitem__(self, number: int) -> GanttRow: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> Sequence[GanttRow]: ...
+
+    def __getitem__(self, number: int | slice) -> GanttRow | Sequence[GanttRow]:
+        if isinstance(number, slice):
+            return [self[i] for i in range(*number.indices(len(self)))]
+        row = self._made.get(number)
+        if row is None:
+            task = self._tasks[number]  # raises IndexError past the end, which ends iteration
+            row = self._made[number] = GanttRow(
+                task,
+                self._days(task.start),
+                self._days(task.finish),
+                self._days(task.baseline_start),
+                self._days(task.baseline_finish),
+                self._days(task.deadline),
+            )
+        return row
+
+    def _days(self, moment: dt.datetime | None) -> float | None:
+        return None if moment is None else (moment - self._base).total_seconds() / _SECONDS_PER_DAY
+
+
 class DragKind(Enum):
     MOVE = "move"
     RESIZE = "resize"
@@ -204,7 +243,7 @@ class GanttView(QAbstractScrollArea):
         self.pixels_per_day = DEFAULT_ZOOM
         self.origin = dt.date.today()
         self.last_day = self.origin + dt.timedelta(days=365)
-        self.rows: list[GanttRow] = []
+        self.rows: Sequence[GanttRow] = ()
         self._visible_of: dict[int, int] = {}
         self._links_in: dict[int, list[queries.DependencyRow]] = {}
         self._links_out: dict[int, list[queries.DependencyRow]] = {}
@@ -243,23 +282,8 @@ class GanttView(QAbstractScrollArea):
         self.last_day = last + dt.timedelta(days=92)
         self.status_date = None if project is None else project.status_date
         self.minutes_per_day = 480 if project is None else project.minutes_per_day
-        base = dt.datetime.combine(origin, dt.time())
-
-        def days(moment: dt.datetime | None) -> float | None:
-            return None if moment is None else (moment - base).total_seconds() / _SECONDS_PER_DAY
-
-        self.rows = [
-            GanttRow(
-                row,
-                days(row.start),
-                days(row.finish),
-                days(row.baseline_start),
-                days(row.baseline_finish),
-                days(row.deadline),
-            )
-            for row in rows
-        ]
-        self._visible_of = {gantt_row.task.id: number for number, gantt_row in enumerate(self.rows)}
+        self.rows = ChartRows(rows, origin)
+        self._visible_of = {task.id: number for number, task in enumerate(rows)}
         links_in: dict[int, list[queries.DependencyRow]] = {}
         links_out: dict[int, list[queries.DependencyRow]] = {}
         for link in dependencies:
