@@ -7,6 +7,7 @@ emits the :class:`~services.edits.ChangeSet` -> each item model refreshes what i
 
 # The Qt layer: PySide6 is banned everywhere else (pyproject's banned-api), allowed here.
 
+import dataclasses
 import datetime as dt
 import functools
 import operator
@@ -82,9 +83,10 @@ class ProjectContext:
 
         def write(session: Session) -> edits.Applied:
             applied = edits.apply(session, change)
-            if applied.changes.schedule:
-                schedule_service.reschedule(session, project_id)
-            return applied
+            if not applied.changes.schedule:
+                return applied
+            moved = schedule_service.reschedule(session, project_id).moved
+            return edits.Applied(applied.inverse, dataclasses.replace(applied.changes, rescheduled=moved))
 
         applied = self.document.store.write(write)
         if applied.changes.calendars or applied.changes.project:

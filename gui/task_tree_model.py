@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -205,8 +206,14 @@ class TaskTreeModel(QAbstractItemModel):
         self.outline_changed.emit()
 
     def refresh(self, changes: edits.ChangeSet) -> None:
-        """Re-read the rows after ``changes``; signal only the rows that differ unless the outline changed."""
+        """Re-read the rows after ``changes``; signal only the rows that differ unless the outline changed.
+
+        When ``changes`` names every row that may differ (an edit that moved no task in the outline and changed no
+        cost), only those rows are read again: an edit of a 10,000-task plan does not reload 10,000 rows.
+        """
         if self._context is None or changes.is_empty:
+            return
+        if changes.rows_known and self._refresh_rows(changes):
             return
         old_rows = self.rows
         old_outline = [(row.id, row.parent_id) for row in old_rows]
@@ -226,6 +233,56 @@ class TaskTreeModel(QAbstractItemModel):
             parent = QModelIndex() if parent_id is None else self.index_of(TaskId(parent_id))
             self.dataChanged.emit(self.index(min(numbers), 0, parent), self.index(max(numbers), last, parent))
         self.snapshot_changed.emit()
+
+    def _refresh_rows(self, changes: edits.ChangeSet) -> bool:
+        """Read again the rows of ``changes.task_ids`` (and the links touching them) and the dates of the tasks the
+        rescheduler moved; False (nothing changed here) when the outline changed."""
+        context = self._context
+        assert context is not None
+        project_id, edited = context.project_id, changes.task_ids
+        moved = (changes.rescheduled or frozenset()) - edited
+        previous = {row.id: row for row in self.rows} if edited else {}
+
+        def read(session: Session) -> tuple[Any, ...]:
+            rows = queries.refreshed_task_rows(session, project_id, previous, edited)
+            if rows is None:
+                return (None, None, None, None)
+            return (
+                rows,
+                queries.scheduled_dates(session, moved),
+                queries.dependency_rows(session, project_id, touching=edited) if edited else [],
+                queries.project_row(session, project_id),
+            )
+
+        rows, dates, links, project = context.read(read)
+        if rows is None:
+            return False
+        self.project = project
+        fresh = dict(rows)
+        for task_id, new in dates.items():
+            fresh[task_id] = self.rows[self._position[task_id]]._replace(**new._asdict())
+        if edited:
+            self.dependencies = sorted(
+                [link for link in self.dependencies if not ({link.predecessor_id, link.successor_id} & edited)] + links,
+                key=attrgetter("id"),
+            )
+            links_in: dict[int, list[queries.DependencyRow]] = defaultdict(list)
+            for link in self.dependencies:
+                links_in[link.successor_id].append(link)
+            self._links_in = dict(links_in)
+        changed: dict[int | None, list[int]] = defaultdict(list)
+        self.rows = list(self.rows)  # a new snapshot: whoever holds the old list keeps it as it was
+        for task_id, new in fresh.items():
+            position = self._position[task_id]
+            if self.rows[position] != new:
+                self.rows[position] = new
+                changed[new.parent_id].append(self._row_in_parent[task_id])
+        last = len(self.columns) - 1
+        for parent_id, numbers in changed.items():
+            parent = QModelIndex() if parent_id is None else self.index_of(TaskId(parent_id))
+            self.dataChanged.emit(self.index(min(numbers), 0, parent), self.index(max(numbers), last, parent))
+        self.snapshot_changed.emit()
+        return True
 
     def _load(self) -> None:
         context = self._context

@@ -27,6 +27,7 @@ with WBS or network rules), :class:`Batch` (several changes as one) and :class:`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import getpass
@@ -79,7 +80,10 @@ class ChangeSet:
     """What an applied change touched, so each view refreshes only what it shows.
 
     ``task_ids`` are the tasks whose own row changed (including their predecessor text, resource names or cost).
-    When ``schedule`` is set the scheduler recomputes and any task's dates may change.
+    When ``schedule`` is set the scheduler recomputes and any task's dates may change; ``rescheduled`` then names the
+    tasks whose computed dates, floats or critical flag did change, when the rescheduler told (None: unknown).
+    ``listed`` says that ``task_ids`` is complete (true of what :func:`apply` returns; a change set made by hand for
+    a bulk operation lists nothing).
     """
 
     project: bool = False
@@ -92,15 +96,38 @@ class ChangeSet:
     registers: bool = False
     evm: bool = False
     task_ids: frozenset[TaskId] = frozenset()
+    rescheduled: frozenset[TaskId] | None = None
+    listed: bool = False
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
-        flags = {f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self) if f.name != "task_ids"}
-        return ChangeSet(**flags, task_ids=self.task_ids | other.task_ids)
+        flags = {
+            f.name: getattr(self, f.name) or getattr(other, f.name)
+            for f in fields(self)
+            if f.type == "bool" and f.name != "listed"
+        }
+        known = [part.rescheduled for part in (self, other) if part.schedule]
+        rescheduled = None if not known or None in known else frozenset().union(*known)  # type: ignore[arg-type]
+        return ChangeSet(
+            **flags,
+            task_ids=self.task_ids | other.task_ids,
+            rescheduled=rescheduled,
+            listed=self.listed and other.listed,
+        )
+
+    @property
+    def rows_known(self) -> bool:
+        """True when ``task_ids`` and ``rescheduled`` name every task whose row may differ, and no cost, calendar or
+        project setting changed: a view may then re-read just those rows."""
+        return (
+            self.listed
+            and (not self.schedule or self.rescheduled is not None)
+            and not (self.project or self.calendars or self.resources or self.budget)
+        )
 
     @property
     def is_empty(self) -> bool:
         """True when nothing was written."""
-        return self == ChangeSet()
+        return dataclasses.replace(self, listed=False) == ChangeSet()
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,8 +795,8 @@ class _Journal:
         if self.audit:
             self.session.execute(insert(_AUDIT), self.audit)
         self.session.expire_all()  # ORM objects held by the caller must reload what the Core writes changed
-        flags = dict.fromkeys(self.flags, True)
-        changes = ChangeSet(**flags, task_ids=frozenset(self.task_ids))
+        flags: dict[str, Any] = dict.fromkeys(self.flags, True)
+        changes = ChangeSet(**flags, task_ids=frozenset(self.task_ids), listed=True)
         return Applied(Patch(tuple(reversed(self.undo)), self.project_id), changes)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from decimal import Decimal
@@ -57,7 +57,7 @@ from model.ids import (
     RiskId,
     TaskId,
 )
-from model.money import from_cents
+from model.money import from_cents, to_cents
 from model.planning import MINUTES_PER_DAY
 from services import store
 
@@ -341,11 +341,21 @@ def _task_rows(session: Session, project_id: ProjectId, baseline: int) -> list[T
     else:  # one probe of the (baseline_id, task_id) unique index per task
         sql = _BASELINE_TASKS_SQL[scoped]
         rows = cursor.execute(sql, (baseline_id, project_id) if scoped else (baseline_id,)).fetchall()
-    predecessors = _predecessor_texts(cursor, project_id if scoped else None, rows, minutes_per_day or MINUTES_PER_DAY)
-    names, cost_sixtieths = _assignment_totals(cursor, project_id if scoped else None)
+    link_rows = cursor.execute(_DEPENDENCIES_SQL[scoped], (project_id,) if scoped else ()).fetchall()
+    uid_texts = dict(map(itemgetter(0, 21), rows))
+    predecessors = _predecessor_texts(link_rows, uid_texts, minutes_per_day or MINUTES_PER_DAY)
+    assignment_rows = cursor.execute(_ASSIGNMENTS_SQL[scoped], (project_id,) if scoped else ()).fetchall()
+    names, cost_sixtieths = _assignment_totals(assignment_rows)
 
     ordered, levels, spans = _outline(rows)
     totals = _rolled_up_cents(ordered, spans, cost_sixtieths)
+    return _make_rows(ordered, levels, totals, predecessors, names)
+
+
+def _make_rows(
+    tasks: list[Any], levels: list[int], totals: list[int], predecessors: dict[int, str], names: dict[int, str]
+) -> list[TaskRow]:
+    """Task rows from raw task tuples (columns as in ``_TASK_COLUMNS``), their outline levels and costs (cents)."""
     flag = (False, True)
     # Many tasks share a date: one datetime each (None is preset, fromisoformat never sees it).
     moment: store.Memo[str | None, dt.datetime | None] = store.Memo(
@@ -385,8 +395,95 @@ def _task_rows(session: Session, project_id: ProjectId, baseline: int) -> list[T
                 amounts[total],
             )
         )
-        for row, level, total in zip(ordered, levels, totals, strict=True)
+        for row, level, total in zip(tasks, levels, totals, strict=True)
     ]
+
+
+def refreshed_task_rows(
+    session: Session,
+    project_id: ProjectId,
+    previous: Mapping[TaskId, TaskRow],
+    ids: Iterable[TaskId],
+    baseline: int = 0,
+) -> dict[TaskId, TaskRow] | None:
+    """The rows of ``ids`` read again, for a view holding ``previous`` (its last read of :func:`task_rows`, by id)
+    after edits that changed no cost: each row's outline level and cost are taken from ``previous``.
+
+    Returns None when the outline changed (a task of ``ids`` was added, deleted or moved): read everything then.
+    """
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    minutes_per_day = session.scalar(select(_PROJECT.c.minutes_per_day).where(_PROJECT.c.id == project_id))
+    baseline_id = session.scalar(
+        select(_BASELINE.c.id).where(_BASELINE.c.project_id == project_id, _BASELINE.c.number == baseline)
+    )
+    cursor = store.driver_connection(session)
+    rows: list[Any] = []
+    links: list[Any] = []
+    assignments: list[Any] = []
+    for chunk in (wanted[at : at + _IDS_PER_SELECT] for at in range(0, len(wanted), _IDS_PER_SELECT)):
+        marks = ", ".join("?" * len(chunk))
+        with_baseline = baseline_id is not None
+        task_sql = f"{_TASK_SELECT[with_baseline]} WHERE t.id IN ({marks})"
+        rows += cursor.execute(task_sql, (baseline_id, *chunk) if with_baseline else chunk)
+        links += cursor.execute(f"{_LINK_SELECT} WHERE successor_id IN ({marks})", chunk)
+        assignments += cursor.execute(f"{_ASSIGNMENT_SELECT} WHERE a.task_id IN ({marks})", chunk)
+    if len(rows) != len(wanted) or any(
+        row[0] not in previous or (row[2], row[3]) != (previous[row[0]].parent_id, previous[row[0]].position)
+        for row in rows
+    ):
+        return None
+    links.sort(key=itemgetter(3))
+    assignments.sort(key=itemgetter(3))
+    uid_texts = _UidTexts(previous)
+    predecessors = _predecessor_texts(links, uid_texts, minutes_per_day or MINUTES_PER_DAY)
+    names, _costs = _assignment_totals(assignments)
+    levels = [previous[row[0]].outline_level for row in rows]
+    cents = [to_cents(previous[row[0]].cost) for row in rows]
+    return {TaskId(row.id): row for row in _make_rows(rows, levels, cents, predecessors, names)}
+
+
+class ScheduledDates(NamedTuple):
+    """The fields of a :class:`TaskRow` that a reschedule changes."""
+
+    start: dt.datetime | None
+    finish: dt.datetime | None
+    total_float: int | None
+    is_critical: bool
+
+
+def scheduled_dates(session: Session, ids: Iterable[TaskId]) -> dict[TaskId, ScheduledDates]:
+    """The computed dates, total float and critical flag of the tasks ``ids``: what a view holding task rows
+    replaces in those the rescheduler moved (:attr:`services.edits.ChangeSet.rescheduled`)."""
+    wanted = sorted(set(ids))
+    cursor = store.driver_connection(session)
+    moment: store.Memo[str | None, dt.datetime | None] = store.Memo(
+        cast(Callable[[str | None], Any], dt.datetime.fromisoformat)
+    )
+    moment[None] = None
+    found: dict[TaskId, ScheduledDates] = {}
+    for chunk in (wanted[at : at + _IDS_PER_SELECT] for at in range(0, len(wanted), _IDS_PER_SELECT)):
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id, start, finish, total_float, is_critical FROM {_TASK.name} WHERE id IN ({marks})"
+        for task_id, start, finish, total_float, critical in cursor.execute(sql, chunk):
+            found[task_id] = ScheduledDates(moment[start], moment[finish], total_float, bool(critical))
+    return found
+
+
+class _UidTexts(dict[int, str]):
+    """Task uids as text, by task id, from rows a view holds (filled when first asked)."""
+
+    def __init__(self, rows: Mapping[TaskId, TaskRow]) -> None:
+        super().__init__()
+        self._rows = rows
+
+    def __missing__(self, task_id: int) -> str:
+        text = self[task_id] = str(self._rows[TaskId(task_id)].uid)
+        return text
+
+
+_IDS_PER_SELECT: Final = 500  # well under SQLite's limit of bound parameters
 
 
 _UNITS: Final = tuple(DurationUnit)
@@ -412,15 +509,17 @@ _TASK_COLUMNS: Final = (
     f"{_code('t.constraint_type', _CONSTRAINTS)}, "
     "t.constraint_date, t.deadline, t.fixed_cost, CAST(t.uid AS TEXT)"
 )
+_TASK_SELECT: Final = {  # by "with baseline dates" (the baseline id is the first parameter)
+    False: f"SELECT {_TASK_COLUMNS.replace(', CAST', ', NULL, NULL, CAST')} FROM {_TASK.name} AS t",
+    True: f"SELECT {_TASK_COLUMNS.replace(', CAST', ', b.start, b.finish, CAST')} FROM {_TASK.name} AS t "
+    f"LEFT JOIN {_BASELINE_TASK.name} AS b ON b.baseline_id = ? AND b.task_id = t.id",
+}
 _TASKS_SQL: Final = {
-    scoped: f"SELECT {_TASK_COLUMNS.replace(', CAST', ', NULL, NULL, CAST')} FROM {_TASK.name} AS t"
-    f"{' WHERE t.project_id = ?' if scoped else ''} ORDER BY t.id"
+    scoped: f"{_TASK_SELECT[False]}{' WHERE t.project_id = ?' if scoped else ''} ORDER BY t.id"
     for scoped in (False, True)
 }
 _BASELINE_TASKS_SQL: Final = {
-    scoped: f"SELECT {_TASK_COLUMNS.replace(', CAST', ', b.start, b.finish, CAST')} FROM {_TASK.name} AS t "
-    f"LEFT JOIN {_BASELINE_TASK.name} AS b ON b.baseline_id = ? AND b.task_id = t.id"
-    f"{' WHERE t.project_id = ?' if scoped else ''} ORDER BY t.id"
+    scoped: f"{_TASK_SELECT[True]}{' WHERE t.project_id = ?' if scoped else ''} ORDER BY t.id"
     for scoped in (False, True)
 }
 
@@ -492,20 +591,18 @@ _LINK_LAG: Final = (
     + " ".join(f"WHEN '{member.value}' THEN {code}" for code, member in enumerate(_LINK_TYPES))
     + f" ELSE {_LINK_LAG_TEXT} END ELSE {_LINK_LAG_TEXT} END"
 )
+_LINK_SELECT: Final = f"SELECT successor_id, predecessor_id, {_LINK_LAG}, id FROM {_DEPENDENCY.name}"
 _DEPENDENCIES_SQL: Final = {
-    scoped: f"SELECT successor_id, predecessor_id, {_LINK_LAG} FROM {_DEPENDENCY.name}"
+    scoped: f"{_LINK_SELECT}"
     f"{f' WHERE predecessor_id IN (SELECT id FROM {_TASK.name} WHERE project_id = ?)' if scoped else ''}"
     " ORDER BY id"
     for scoped in (False, True)
 }
 
 
-def _predecessor_texts(
-    cursor: Any, project_id: ProjectId | None, tasks: list[Any], minutes_per_day: int
-) -> dict[int, str]:
-    """Per successor task id, its predecessor text; ``project_id`` None reads every link of the file."""
-    query = _DEPENDENCIES_SQL[project_id is not None]
-    links = cursor.execute(query, () if project_id is None else (project_id,)).fetchall()
+def _predecessor_texts(links: list[Any], uid_texts: Mapping[int, str], minutes_per_day: int) -> dict[int, str]:
+    """Per successor task id, its predecessor text, from link rows (successor id, predecessor id, lag code) in
+    creation order and the predecessors' uids as text."""
     if not links:
         return {}
     lag_texts: dict[int | str, str] = {}  # few distinct lags in a project: format each once
@@ -515,10 +612,9 @@ def _predecessor_texts(
         else:
             link_type, lag_kind, minutes, percent = lag.rsplit(" ", 3)
             lag_texts[lag] = f"{link_type}{lag_text(lag_kind, int(minutes), float(percent), minutes_per_day)}"
-    uid_texts = dict(map(itemgetter(0, 21), tasks))
     texts: dict[int, str] = {}
     text_of = texts.get
-    for successor_id, predecessor_id, lag in links:  # most tasks have one or two predecessors: no list to join
+    for successor_id, predecessor_id, lag, *_order in links:  # most tasks have one or two predecessors: no list to join
         text = text_of(successor_id)
         part = uid_texts[predecessor_id] + lag_texts[lag]
         texts[successor_id] = part if text is None else f"{text}, {part}"
@@ -538,21 +634,23 @@ def lag_text(lag_kind: str, lag: int, lag_percent: float, minutes_per_day: int) 
     raise AssertionError("unreachable: every lag is a whole number of minutes")
 
 
+_ASSIGNMENT_SELECT: Final = (
+    f"SELECT a.task_id, r.name, a.work * r.standard_rate + 60 * r.cost_per_use, a.id FROM {_ASSIGNMENT.name} AS a "
+    f"JOIN {_RESOURCE.name} AS r ON r.id = a.resource_id"
+)
 _ASSIGNMENTS_SQL: Final = {
-    scoped: f"SELECT a.task_id, r.name, a.work * r.standard_rate + 60 * r.cost_per_use FROM {_ASSIGNMENT.name} AS a "
-    f"JOIN {_RESOURCE.name} AS r ON r.id = a.resource_id{' WHERE r.project_id = ?' if scoped else ''} ORDER BY a.id"
+    scoped: f"{_ASSIGNMENT_SELECT}{' WHERE r.project_id = ?' if scoped else ''} ORDER BY a.id"
     for scoped in (False, True)
 }
 
 
-def _assignment_totals(cursor: Any, project_id: ProjectId | None) -> tuple[dict[int, str], dict[int, int]]:
-    """Per task: resource names, and assignment cost in sixtieths of a cent (work minutes x cents per hour);
-    ``project_id`` None reads every assignment of the file."""
-    query = _ASSIGNMENTS_SQL[project_id is not None]
+def _assignment_totals(assignments: list[Any]) -> tuple[dict[int, str], dict[int, int]]:
+    """Per task: resource names, and assignment cost in sixtieths of a cent (work minutes x cents per hour), from
+    assignment rows (task id, resource name, cost) in creation order."""
     names: dict[int, str] = {}
     costs: dict[int, int] = {}
     names_of = names.get
-    for task_id, name, sixtieths in cursor.execute(query, () if project_id is None else (project_id,)).fetchall():
+    for task_id, name, sixtieths, *_order in assignments:
         text = names_of(task_id)
         if text is None:
             names[task_id] = name
@@ -563,8 +661,10 @@ def _assignment_totals(cursor: Any, project_id: ProjectId | None) -> tuple[dict[
     return names, costs
 
 
-def dependency_rows(session: Session, project_id: ProjectId) -> list[DependencyRow]:
-    """Every link of the project, in creation order."""
+def dependency_rows(
+    session: Session, project_id: ProjectId, touching: Iterable[TaskId] | None = None
+) -> list[DependencyRow]:
+    """Every link of the project, in creation order; only those from or to a task of ``touching`` when given."""
     predecessor, successor = _TASK.alias("predecessor"), _TASK.alias("successor")
     dependency = _DEPENDENCY
     query = (
@@ -584,7 +684,14 @@ def dependency_rows(session: Session, project_id: ProjectId) -> list[DependencyR
         .where(predecessor.c.project_id == project_id)
         .order_by(dependency.c.id)
     )
-    return [DependencyRow(*row) for row in session.execute(query).all()]
+    if touching is None:
+        return [DependencyRow(*row) for row in session.execute(query).all()]
+    wanted = sorted(set(touching))
+    found: dict[int, DependencyRow] = {}
+    for chunk in (wanted[at : at + _IDS_PER_SELECT] for at in range(0, len(wanted), _IDS_PER_SELECT)):
+        near = query.where(dependency.c.predecessor_id.in_(chunk) | dependency.c.successor_id.in_(chunk))
+        found.update((row[0], DependencyRow(*row)) for row in session.execute(near).all())
+    return [found[link_id] for link_id in sorted(found)]
 
 
 def resource_rows(session: Session, project_id: ProjectId) -> list[ResourceRow]:

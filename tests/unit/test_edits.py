@@ -318,6 +318,15 @@ def test_change_sets_combine() -> None:
     )
     assert combined == edits.ChangeSet(tasks=True, risks=True, task_ids=frozenset({TaskId(1), TaskId(2)}))
     assert edits.ChangeSet().is_empty and not combined.is_empty
+    assert edits.ChangeSet(listed=True).is_empty
+    # What moved is known only while every part that rescheduled said what moved and listed its rows.
+    moved = edits.ChangeSet(schedule=True, rescheduled=frozenset({TaskId(3)}), listed=True)
+    assert (combined | moved).rescheduled == {TaskId(3)}
+    assert (moved | edits.ChangeSet(schedule=True, rescheduled=frozenset({TaskId(4)}))).rescheduled == {3, 4}
+    assert (moved | edits.ChangeSet(schedule=True)).rescheduled is None
+    assert moved.rows_known and not (moved | edits.ChangeSet(schedule=True, listed=True)).rows_known
+    assert not (moved | edits.ChangeSet(budget=True, listed=True)).rows_known
+    assert not (moved | edits.ChangeSet(tasks=True)).rows_known  # made by hand: its rows are not listed
 
 
 def test_delete_task_restores_subtree_links_assignments_and_references(session: Session, sample: Sample) -> None:

@@ -24,7 +24,7 @@ from model.entities import (
 from model.enums import AuditAction, DependencyType, LagKind, RiskCategory
 from model.ids import ProjectId
 from model.schema import create_schema
-from services import queries
+from services import demo, edits, queries, schedule_service
 
 START = dt.datetime(2025, 1, 6, 8, 0)
 
@@ -215,3 +215,51 @@ def test_entity_counts(session: Session) -> None:
 
 
 # --------------------------------------------------------------------------------------------------- 100,000 tasks
+
+
+def test_refreshed_rows_equal_a_full_read_after_edits_that_keep_the_outline(session: Session) -> None:
+    project_id = demo.build_demo(session)
+    before = {row.id: row for row in queries.task_rows(session, project_id)}
+    leaf = next(row for row in before.values() if not row.is_summary and row.predecessors and not row.percent_complete)
+    other = next(row for row in before.values() if not row.is_summary and row.id != leaf.id and row.outline_level > 2)
+    changes = edits.Batch(
+        (
+            edits.SetField(Task, leaf.id, "duration", leaf.duration + 3 * 480),
+            edits.SetField(Task, leaf.id, "name", "Renamed — hernoemd"),
+            edits.LinkTasks(other.id, leaf.id, DependencyType.START_TO_START, lag=-480),
+        )
+    )
+    applied = edits.apply(session, changes)
+    summary = schedule_service.reschedule(session, project_id)
+    after = {row.id: row for row in queries.task_rows(session, project_id)}
+    moved = {task_id for task_id, row in after.items() if row != before[task_id]}
+    assert leaf.id in moved and len(moved) > 2  # successors moved too
+    assert applied.changes.task_ids >= {leaf.id, other.id}
+    # The rescheduler names every task whose dates changed (and only those: a second pass moves nothing).
+    dates = {
+        task_id
+        for task_id, row in after.items()
+        if (row.start, row.finish, row.total_float, row.is_critical)
+        != (before[task_id].start, before[task_id].finish, before[task_id].total_float, before[task_id].is_critical)
+    }
+    assert dates <= summary.moved
+    assert schedule_service.reschedule(session, project_id).moved == frozenset()
+
+    refreshed = queries.refreshed_task_rows(session, project_id, before, moved | applied.changes.task_ids)
+    assert refreshed is not None
+    assert refreshed == {task_id: after[task_id] for task_id in moved | applied.changes.task_ids}
+    assert "SS-1d" in refreshed[leaf.id].predecessors
+
+    links = queries.dependency_rows(session, project_id, touching={leaf.id})
+    everything = queries.dependency_rows(session, project_id)
+    assert links == [link for link in everything if leaf.id in (link.predecessor_id, link.successor_id)]
+
+
+def test_refreshed_rows_refuse_an_outline_change(session: Session) -> None:
+    project_id = demo.build_demo(session)
+    before = {row.id: row for row in queries.task_rows(session, project_id)}
+    leaf = next(row for row in before.values() if not row.is_summary and row.outline_level > 2)
+    applied = edits.apply(session, edits.AddTask(leaf.parent_id, 0, "New"))
+    assert queries.refreshed_task_rows(session, project_id, before, applied.changes.task_ids) is None
+    edits.apply(session, applied.inverse)
+    assert queries.refreshed_task_rows(session, project_id, before, [leaf.id]) == {leaf.id: before[leaf.id]}
