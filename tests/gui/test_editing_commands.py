@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from gui.dialogs import ProjectInformationDialog
 from gui.main_window import MainWindow
-from model.enums import DependencyType
+from model import entities
+from model.enums import ConstraintType, DependencyType
 from model.ids import TaskId
-from services import edits, leveling_service
+from services import edits, leveling_service, queries
 from tests.gui.test_main_window import ScriptedDialogs, drag, names, row_named
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -217,3 +218,48 @@ def test_dragging_the_progress_of_a_bar_sets_percent_complete(qtbot: QtBot, wind
     assert model.row_of(task).percent_complete == row.percent_complete  # type: ignore[union-attr]
     window.undo_action.trigger()
     assert model.row_of(task).percent_complete == 0  # type: ignore[union-attr]
+
+
+def test_rows_refreshed_after_each_edit_equal_a_full_read(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model re-reads only the rows an edit names and the dates it moved: after every kind of edit, and every
+    undo and redo, what it holds equals a fresh read of the whole project."""
+    assert window.open_demo()
+    context, model = window.context, window.model
+    assert context is not None
+    project_id = context.project_id
+    partial: list[bool] = []
+    refresh_rows = model._refresh_rows
+    monkeypatch.setattr(model, "_refresh_rows", lambda changes: partial.append(refresh_rows(changes)) or partial[-1])
+
+    def assert_fresh() -> None:
+        rows, links = context.read(
+            lambda session: (
+                queries.task_rows(session, project_id),
+                queries.dependency_rows(session, project_id),
+            )
+        )
+        assert model.rows == rows
+        assert model.dependencies == links
+
+    leaves = [row for row in model.rows if not row.is_summary and not row.percent_complete and row.duration]
+    first, second, third = leaves[0], leaves[5], leaves[-3]
+    steps: list[edits.Change] = [
+        edits.SetField(entities.Task, first.id, "duration", first.duration + 2 * 480),
+        edits.SetField(entities.Task, second.id, "name", "Analyse — herzien"),
+        edits.LinkTasks(first.id, third.id, DependencyType.FINISH_TO_FINISH, lag=480),
+        edits.SetField(entities.Task, third.id, "constraint_type", ConstraintType.START_NO_EARLIER_THAN),
+        edits.SetField(entities.Task, first.id, "percent_complete", 40),  # a cost field: a full read
+    ]
+    for number, change in enumerate(steps):
+        context.push(change, f"step {number}")
+        assert_fresh()
+    assert partial == [True, True, True, True]  # the cost edit was read in full, without trying
+    while window.undo_stack.canUndo():
+        window.undo_action.trigger()
+        assert_fresh()
+    while window.undo_stack.canRedo():
+        window.redo_action.trigger()
+        assert_fresh()
+    ModelTester(None).check(model)
