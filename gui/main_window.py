@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 from typing_extensions import override
 
-from gui import icons
+from gui import i18n_setup, icons
+from gui.calendar_dialog import CalendarDialog
 from gui.dialogs import (
     PROJECT_FILTER,
     XML_FILTER,
@@ -301,6 +302,9 @@ class MainWindow(QMainWindow):
         self.information_action = self._action(
             self.tr("Project &information…"), self.edit_project_information, "Alt+F2"
         )
+        self.calendars_action = self._action(
+            self.tr("C&alendars…"), self.edit_calendars, tip=self.tr("Edit work weeks, exceptions and holidays")
+        )
         self.baseline_action = self._action(self.tr("Set &baseline…"), self.set_baseline)
         self.status_date_action = self._action(self.tr("&Status date…"), self.set_status_date)
         self.reschedule_action = self._action(self.tr("&Reschedule"), self.reschedule, "F9", icons.icon("reschedule"))
@@ -347,9 +351,12 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.expand_action, self.collapse_action])
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        view_menu.addMenu(self._create_language_menu())
 
         project_menu = bar.addMenu(self.tr("&Project"))
-        project_menu.addActions([self.information_action, self.baseline_action, self.status_date_action])
+        project_menu.addActions(
+            [self.information_action, self.calendars_action, self.baseline_action, self.status_date_action]
+        )
         project_menu.addSeparator()
         project_menu.addAction(self.reschedule_action)
         project_menu.addSeparator()
@@ -360,6 +367,15 @@ class MainWindow(QMainWindow):
         for action in self.plan.column_menu().actions():
             action.setParent(self.columns_menu)
             self.columns_menu.addAction(action)
+
+    def _create_language_menu(self) -> i18n_setup.LanguageMenu:
+        """View > Language: the choice is stored in the settings and takes effect at the next start, as a message in
+        the chosen language says."""
+        self.language_menu = i18n_setup.LanguageMenu(self.settings, self)
+        self.language_menu.restart_needed.connect(
+            lambda language: self.dialogs.information(self, i18n_setup.restart_notice(language))
+        )
+        return self.language_menu
 
     def _create_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Standard"), self)
@@ -725,6 +741,7 @@ class MainWindow(QMainWindow):
             self.close_action,
             self.export_action,
             self.information_action,
+            self.calendars_action,
             self.properties_action,
             self.reschedule_action,
             self.find_action,
@@ -1041,6 +1058,14 @@ class MainWindow(QMainWindow):
             tuple(edits.SetField(entities.Project, context.project_id, name, value) for name, value in values.items())
         )
         return self.submit(change, self.tr("Edit project information"))
+
+    def edit_calendars(self) -> bool:
+        """Project > Calendars: the dialog saves all its changes as one undo step when OK is pressed."""
+        context = self.context
+        if context is None:
+            return False
+        dialog = CalendarDialog(context, self)
+        return self.dialogs.exec_dialog(dialog) and dialog.applied is not None
 
     def set_status_date(self) -> bool:
         context, project = self.context, self.model.project
