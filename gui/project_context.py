@@ -67,10 +67,19 @@ class ProjectContext:
         self.events = events
         self.undo_stack = undo_stack
         self._calendar_index: working_time.WorkingTimeIndex | None = None
+        self.rescheduler = schedule_service.Rescheduler(project_id)
 
     def read(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in one read transaction."""
         return self.document.store.read(fn)
+
+    def _write(self, fn: Callable[[Session], T]) -> T:
+        """One write transaction; if it fails, the rescheduler no longer knows what the file holds."""
+        try:
+            return self.document.store.write(fn)
+        except BaseException:
+            self.rescheduler.forget()
+            raise
 
     def apply(self, change: edits.Change) -> edits.Applied:
         """Apply ``change`` and reschedule if it touches the schedule, in ONE transaction; announce what changed.
@@ -79,16 +88,15 @@ class ProjectContext:
             EditError: the change was refused (nothing was written).
             ProjectFileError: the document is read-only.
         """
-        project_id = self.project_id
 
         def write(session: Session) -> edits.Applied:
             applied = edits.apply(session, change)
             if not applied.changes.schedule:
                 return applied
-            moved = schedule_service.reschedule(session, project_id).moved
+            moved = self.rescheduler.reschedule(session, applied.changes).moved
             return edits.Applied(applied.inverse, dataclasses.replace(applied.changes, rescheduled=moved))
 
-        applied = self.document.store.write(write)
+        applied = self._write(write)
         if applied.changes.calendars or applied.changes.project:
             self._calendar_index = None
         self.events.changed.emit(applied.changes)
@@ -96,7 +104,8 @@ class ProjectContext:
 
     def write(self, fn: Callable[[Session], T], changes: edits.ChangeSet = SCHEDULE_CHANGES) -> T:
         """Run a service call that is not an undoable edit (reschedule, set baseline) in one transaction."""
-        result = self.document.store.write(fn)
+        self.rescheduler.forget()  # it may write anything
+        result = self._write(fn)
         self._calendar_index = None
         self.events.changed.emit(changes)
         return result
@@ -122,21 +131,23 @@ class ProjectContext:
         Raises:
             EditError, ProjectFileError: as :meth:`apply` (nothing is written then).
         """
-        project_id = self.project_id
         done: list[tuple[edits.Change, edits.Applied]] = []
 
         def write(session: Session) -> None:
             for change in steps(session):
                 done.append((change, edits.apply(session, change)))
-            if any(applied.changes.schedule for _, applied in done):
-                schedule_service.reschedule(session, project_id)
+            if done and any(applied.changes.schedule for _, applied in done):
+                changes = functools.reduce(operator.or_, (applied.changes for _, applied in done))
+                self.rescheduler.reschedule(session, changes)
 
-        self.document.store.write(write)
+        self._write(write)
         if not done:
             return None
         changes = functools.reduce(operator.or_, (applied.changes for _, applied in done))
         change = edits.Batch(tuple(change for change, _ in done))
         inverse = edits.Batch(tuple(applied.inverse for _, applied in reversed(done)))
+        if changes.calendars or changes.project:
+            self._calendar_index = None
         self.events.changed.emit(changes)
         self.undo_stack.push(EditCommand(self, change, inverse, text))
         return edits.Applied(inverse, changes)

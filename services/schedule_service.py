@@ -6,8 +6,9 @@ runs :func:`services.scheduling.compute` and writes the derived dates back in bu
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from model.entities import (
 )
 from model.enums import ConstraintType, DependencyType, HolidayLayer, LagKind
 from model.ids import CalendarId, ProjectId, TaskId
-from services import i18n, recurrence, scheduling, store, working_time
+from services import edits, i18n, recurrence, scheduling, store, working_time
 
 _ = i18n.translate
 CONTEXT = "schedule"
@@ -145,20 +146,53 @@ def calendar_specs(session: Session, project_id: ProjectId) -> dict[CalendarId, 
 
 def schedule_input(session: Session, project_id: ProjectId, status_date: dt.date | None) -> scheduling.ScheduleInput:
     """Read the project's network into the engine's plain input values."""
+    settings = _settings(session, project_id, status_date)
+    connection = store.driver_connection(session)
+    tasks = _task_inputs(connection.execute(_TASKS_SQL, (project_id,)), settings.calendar_keys)
+    links = [link for _link_id, link in _link_inputs(connection.execute(_LINKS_SQL, (project_id,)))]
+    return settings.input(tasks, links)
+
+
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    """The project-wide part of a schedule input: start, calendars, status moment."""
+
+    project_start: dt.datetime
+    calendars: dict[str, working_time.CalendarSpec]
+    project_calendar: str
+    calendar_keys: dict[int, str]
+    status_moment: dt.datetime | None
+
+    def input(self, tasks: list[scheduling.TaskInput], links: list[scheduling.LinkInput]) -> scheduling.ScheduleInput:
+        return scheduling.ScheduleInput(
+            project_start=self.project_start,
+            tasks=tasks,
+            links=links,
+            calendars=self.calendars,
+            project_calendar=self.project_calendar,
+            status_date=self.status_moment,
+        )
+
+
+def _settings(session: Session, project_id: ProjectId, status_date: dt.date | None) -> _Settings:
     project = session.get_one(Project, project_id)
     specs = calendar_specs(session, project_id)
-    calendar_keys = {calendar_id: str(calendar_id) for calendar_id in specs}
     calendars: dict[str, working_time.CalendarSpec] = {str(key): spec for key, spec in specs.items()}
     if project.calendar_id is not None and project.calendar_id in specs:
         project_calendar = str(project.calendar_id)
     else:
         project_calendar = PROJECT_CALENDAR_KEY
         calendars[PROJECT_CALENDAR_KEY] = working_time.standard_calendar()
-    connection = store.driver_connection(session)
+    calendar_keys: dict[int, str] = {int(calendar_id): str(calendar_id) for calendar_id in specs}
+    return _Settings(project.start, calendars, project_calendar, calendar_keys, _status_moment(status_date))
+
+
+def _task_inputs(rows: Iterable[Any], calendar_keys: dict[int, str]) -> list[scheduling.TaskInput]:
+    """Engine tasks from rows of ``_TASK_COLUMNS``."""
     moment = store.Memo(_parse_moment)
     constraint = store.Memo(ConstraintType)
     calendar_key = calendar_keys.get
-    tasks = [
+    return [
         scheduling.TaskInput(
             id=row[0],
             parent_id=row[1],
@@ -175,42 +209,42 @@ def schedule_input(session: Session, project_id: ProjectId, status_date: dt.date
             remaining_duration=row[12],
             leveling_delay=row[13],
         )
-        for row in connection.execute(_TASKS_SQL, (project_id,))
+        for row in rows
     ]
+
+
+def _link_inputs(rows: Iterable[Any]) -> list[tuple[int, scheduling.LinkInput]]:
+    """Engine links, with their ids, from rows of ``_LINK_COLUMNS``."""
     link_type = store.Memo(DependencyType)
     lag_kind = store.Memo(LagKind)
-    links = [
-        scheduling.LinkInput(
-            predecessor=row[0],
-            successor=row[1],
-            type=link_type[row[2]],
-            lag_kind=lag_kind[row[3]],
-            lag_minutes=row[4],
-            lag_percent=row[5],
+    return [
+        (
+            row[6],
+            scheduling.LinkInput(
+                predecessor=row[0],
+                successor=row[1],
+                type=link_type[row[2]],
+                lag_kind=lag_kind[row[3]],
+                lag_minutes=row[4],
+                lag_percent=row[5],
+            ),
         )
-        for row in connection.execute(_LINKS_SQL, (project_id,))
+        for row in rows
     ]
-    return scheduling.ScheduleInput(
-        project_start=project.start,
-        tasks=tasks,
-        links=links,
-        calendars=calendars,
-        project_calendar=project_calendar,
-        status_date=_status_moment(status_date),
-    )
 
 
 # Raw selects (see store.driver_connection): 10,000 rows through SQLAlchemy's result processing cost a third of a
 # reschedule. Enum columns hold the members' values, date-times SQLAlchemy's text format; both are converted once
 # per distinct value (store.Memo).
-_TASKS_SQL = (
-    "SELECT id, parent_id, duration, duration_is_elapsed, is_milestone, constraint_type, constraint_date, deadline, "
-    "calendar_id, actual_start, actual_finish, percent_complete, remaining_duration, leveling_delay "
-    "FROM task WHERE project_id = ? ORDER BY id"
+_TASK_COLUMNS = (
+    "id, parent_id, duration, duration_is_elapsed, is_milestone, constraint_type, constraint_date, deadline, "
+    "calendar_id, actual_start, actual_finish, percent_complete, remaining_duration, leveling_delay"
 )
+_LINK_COLUMNS = "d.predecessor_id, d.successor_id, d.type, d.lag_kind, d.lag, d.lag_percent, d.id"
+_TASKS_SQL = f"SELECT {_TASK_COLUMNS} FROM task WHERE project_id = ? ORDER BY id"
 _LINKS_SQL = (
-    "SELECT d.predecessor_id, d.successor_id, d.type, d.lag_kind, d.lag, d.lag_percent "
-    "FROM dependency AS d JOIN task AS t ON t.id = d.successor_id WHERE t.project_id = ? ORDER BY d.id"
+    f"SELECT {_LINK_COLUMNS} FROM dependency AS d JOIN task AS t ON t.id = d.successor_id WHERE t.project_id = ? "
+    "ORDER BY d.id"
 )
 
 
@@ -229,20 +263,24 @@ _STORE_RESULTS_SQL = (
     "UPDATE task SET start = ?, finish = ?, early_start = ?, early_finish = ?, late_start = ?, late_finish = ?, "
     "total_float = ?, free_float = ?, is_critical = ? WHERE id = ?"
 )
-_STORED_RESULTS_SQL = (
-    "SELECT start, finish, early_start, early_finish, late_start, late_finish, total_float, free_float, "
-    "is_critical, id FROM task WHERE project_id = ?"
+_STORED_COLUMNS = (
+    "start, finish, early_start, early_finish, late_start, late_finish, total_float, free_float, is_critical, id"
 )
+_STORED_RESULTS_SQL = f"SELECT {_STORED_COLUMNS} FROM task WHERE project_id = ?"
 
 
 def _store_results(
-    session: Session, project_id: ProjectId, result: scheduling.ScheduleResult
+    session: Session,
+    project_id: ProjectId,
+    result: scheduling.ScheduleResult,
+    written: dict[int, tuple[Any, ...]] | None = None,
 ) -> tuple[list[TaskId], int]:
     """Write the computed dates of the tasks whose stored dates, floats or critical flag differ (after an edit, a
     few; in a new file, all) in one executemany; return those tasks' ids and the number of critical tasks.
 
     Date-times are written in SQLAlchemy's SQLite storage format, ``YYYY-MM-DD HH:MM:SS.ffffff``, and compared as
-    stored (a flag as 0 or 1).
+    stored (a flag as 0 or 1). ``written``, when given, holds every task's stored values (what the previous call
+    wrote) instead of reading them; it is brought up to date.
     """
     text: dict[dt.datetime, str] = {}
 
@@ -254,7 +292,11 @@ def _store_results(
 
     session.flush()
     connection = store.driver_connection(session)
-    previous = {row[9]: row for row in connection.execute(_STORED_RESULTS_SQL, (project_id,))}
+    previous = (
+        written
+        if written is not None
+        else {row[9]: row for row in connection.execute(_STORED_RESULTS_SQL, (project_id,))}
+    )
     rows = [
         (
             stored(task.start),
@@ -273,6 +315,8 @@ def _store_results(
     changed = [row for row in rows if previous.get(row[9]) != row]
     if changed:  # the driver refuses an executemany without parameter sets
         session.connection().exec_driver_sql(_STORE_RESULTS_SQL, changed)
+    if written is not None:
+        written.update((row[9], row) for row in changed)
     # Task objects loaded in this session must not keep their old dates.
     session.expire_all()
     return [TaskId(row[9]) for row in changed], sum(row[8] for row in rows)
@@ -288,20 +332,106 @@ def reschedule(session: Session, project_id: ProjectId, status_date: dt.date | N
     project = session.get_one(Project, project_id)
     if status_date is not None:
         project.status_date = status_date
-    effective_status_date = project.status_date
-    result = scheduling.compute(schedule_input(session, project_id, effective_status_date))
+    return _run(session, project_id, schedule_input(session, project_id, project.status_date))
+
+
+def _run(
+    session: Session,
+    project_id: ProjectId,
+    network: scheduling.ScheduleInput,
+    written: dict[int, tuple[Any, ...]] | None = None,
+) -> ScheduleSummary:
+    project = session.get_one(Project, project_id)
+    result = scheduling.compute(network)
     project.finish = result.project_finish
-    moved, critical_count = _store_results(session, project_id, result)
+    moved, critical_count = _store_results(session, project_id, result, written)
     return ScheduleSummary(
         project_start=result.project_start,
         project_finish=result.project_finish,
-        status_date=effective_status_date,
+        status_date=project.status_date,
         task_count=len(result.tasks),
         critical_count=critical_count,
         problems=_describe_problems(session, project_id, result.problems),
         result=result,
         moved=frozenset(moved),
     )
+
+
+class Rescheduler:
+    """Reschedules one project after each edit of a working session (the desktop's open document).
+
+    It keeps the network it last read and the values it last wrote: after an edit whose change set lists its rows
+    (:attr:`services.edits.ChangeSet.listed`) it reads only the tasks the edit names and the links touching them,
+    and compares the new dates with what it wrote instead of reading them back. Its owner calls :meth:`forget`
+    after any other write to the project (leveling, a baseline, an import).
+    """
+
+    def __init__(self, project_id: ProjectId) -> None:
+        self.project_id = project_id
+        self._settings: _Settings | None = None
+        self._tasks: dict[int, scheduling.TaskInput] = {}
+        self._links: dict[int, scheduling.LinkInput] = {}
+        self._written: dict[int, tuple[Any, ...]] = {}
+
+    def forget(self) -> None:
+        """Read everything again at the next reschedule."""
+        self._settings = None
+
+    def reschedule(self, session: Session, changes: edits.ChangeSet | None = None) -> ScheduleSummary:
+        """Like :func:`reschedule` (with the project's own status date), after ``changes`` (None: unknown)."""
+        project_id = self.project_id
+        partial = (
+            self._settings is not None
+            and changes is not None
+            and changes.listed
+            and not (changes.project or changes.calendars)
+        )
+        connection = store.driver_connection(session)
+        if partial:
+            assert changes is not None
+            self._update(connection, sorted(changes.task_ids))
+        else:
+            project = session.get_one(Project, project_id)
+            self._settings = _settings(session, project_id, project.status_date)
+            calendar_keys = self._settings.calendar_keys
+            self._tasks = {
+                task.id: task for task in _task_inputs(connection.execute(_TASKS_SQL, (project_id,)), calendar_keys)
+            }
+            self._links = dict(_link_inputs(connection.execute(_LINKS_SQL, (project_id,))))
+            self._written = {row[9]: row for row in connection.execute(_STORED_RESULTS_SQL, (project_id,))}
+        assert self._settings is not None
+        network = self._settings.input(
+            [self._tasks[task_id] for task_id in sorted(self._tasks)],
+            [self._links[link_id] for link_id in sorted(self._links)],
+        )
+        try:
+            return _run(session, project_id, network, self._written)
+        except BaseException:
+            self.forget()  # the transaction rolls back: what was written is no longer known
+            raise
+
+    def _update(self, connection: Any, task_ids: list[int]) -> None:
+        """Read again the tasks ``task_ids`` (gone ones are dropped) and every link from or to one of them."""
+        assert self._settings is not None
+        for task_id in task_ids:
+            self._tasks.pop(task_id, None)
+            self._written.pop(task_id, None)  # a new task reusing a deleted one's id has no dates yet
+        touched = set(task_ids)
+        for link_id in [
+            link_id for link_id, link in self._links.items() if {link.predecessor, link.successor} & touched
+        ]:
+            del self._links[link_id]
+        for chunk in (task_ids[at : at + _IDS_PER_SELECT] for at in range(0, len(task_ids), _IDS_PER_SELECT)):
+            marks = ", ".join("?" * len(chunk))
+            rows = connection.execute(f"SELECT {_TASK_COLUMNS} FROM task WHERE id IN ({marks})", chunk)
+            self._tasks.update((task.id, task) for task in _task_inputs(rows, self._settings.calendar_keys))
+            stored = connection.execute(f"SELECT {_STORED_COLUMNS} FROM task WHERE id IN ({marks})", chunk)
+            self._written.update((row[9], row) for row in stored)
+            sql = (
+                f"SELECT {_LINK_COLUMNS} FROM dependency AS d "
+                f"WHERE d.predecessor_id IN ({marks}) OR d.successor_id IN ({marks})"
+            )
+            self._links.update(_link_inputs(connection.execute(sql, (*chunk, *chunk))))
 
 
 def _describe_problems(
