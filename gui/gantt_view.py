@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from operator import attrgetter
 from typing import overload
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -245,6 +246,7 @@ class GanttView(QAbstractScrollArea):
         self.last_day = self.origin + dt.timedelta(days=365)
         self.rows: Sequence[GanttRow] = ()
         self._visible_of: dict[int, int] = {}
+        self._dependencies: Sequence[queries.DependencyRow] = ()
         self._links_in: dict[int, list[queries.DependencyRow]] = {}
         self._links_out: dict[int, list[queries.DependencyRow]] = {}
         self.selected: set[int] = set()
@@ -269,13 +271,14 @@ class GanttView(QAbstractScrollArea):
         """Show ``rows`` (the table's visible rows, in order) with the links among them."""
         first = project.start.date() if project is not None else dt.date.today()
         last = project.finish.date() if project is not None and project.finish is not None else first
-        for row in rows:  # cheap bounds over visible rows only
-            if row.start is not None and row.start.date() < first:
-                first = row.start.date()
-            if row.finish is not None and row.finish.date() > last:
-                last = row.finish.date()
-            if row.baseline_finish is not None and row.baseline_finish.date() > last:
-                last = row.baseline_finish.date()
+        # Bounds over the visible rows, in C-level loops (no Python code per row).
+        starts = list(filter(None, map(attrgetter("start"), rows)))
+        finishes = list(filter(None, map(attrgetter("finish"), rows)))
+        finishes += filter(None, map(attrgetter("baseline_finish"), rows))
+        if starts:
+            first = min(first, min(starts).date())
+        if finishes:
+            last = max(last, max(finishes).date())
         origin = unit_start(first - dt.timedelta(days=31), TimeUnit.MONTH)
         shift_days = (self.origin - origin).days if self.rows else 0
         self.origin = origin
@@ -284,12 +287,14 @@ class GanttView(QAbstractScrollArea):
         self.minutes_per_day = 480 if project is None else project.minutes_per_day
         self.rows = ChartRows(rows, origin)
         self._visible_of = {task.id: number for number, task in enumerate(rows)}
-        links_in: dict[int, list[queries.DependencyRow]] = {}
-        links_out: dict[int, list[queries.DependencyRow]] = {}
-        for link in dependencies:
-            links_in.setdefault(link.successor_id, []).append(link)
-            links_out.setdefault(link.predecessor_id, []).append(link)
-        self._links_in, self._links_out = links_in, links_out
+        if dependencies is not self._dependencies:  # the model keeps its list when an edit changed no link
+            self._dependencies = dependencies
+            links_in: dict[int, list[queries.DependencyRow]] = {}
+            links_out: dict[int, list[queries.DependencyRow]] = {}
+            for link in dependencies:
+                links_in.setdefault(link.successor_id, []).append(link)
+                links_out.setdefault(link.predecessor_id, []).append(link)
+            self._links_in, self._links_out = links_in, links_out
         self._non_working.clear()
         self._update_scroll_range()
         if shift_days:

@@ -261,11 +261,12 @@ class TaskTreeModel(QAbstractItemModel):
         fresh = dict(rows)
         for task_id, new in dates.items():
             fresh[task_id] = self.rows[self._position[task_id]]._replace(**new._asdict())
-        if edited:
-            self.dependencies = sorted(
-                [link for link in self.dependencies if not ({link.predecessor_id, link.successor_id} & edited)] + links,
-                key=attrgetter("id"),
-            )
+        kept: list[queries.DependencyRow] = []
+        touching: list[queries.DependencyRow] = []
+        for link in self.dependencies:
+            (touching if link.predecessor_id in edited or link.successor_id in edited else kept).append(link)
+        if touching != links:  # both in id order; a new list only then (views keep their link maps meanwhile)
+            self.dependencies = sorted(kept + links, key=attrgetter("id"))
             links_in: dict[int, list[queries.DependencyRow]] = defaultdict(list)
             for link in self.dependencies:
                 links_in[link.successor_id].append(link)
