@@ -39,6 +39,7 @@ from model.enums import DependencyType
 from model.ids import TaskId
 from services import queries, working_time
 
+_WIDE_LABEL_DATE = dt.date(2026, 9, 30)  # a Wednesday of September, the 30th: among the widest labels of each form
 ZOOM_LEVELS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)  # pixels per day
 DEFAULT_ZOOM = 4.0
 HANDLE_PIXELS = 5  # grab zone of a bar's right end
@@ -683,6 +684,16 @@ class GanttView(QAbstractScrollArea):
             painter.end()
 
     def _label(self, start: dt.date, unit: TimeUnit, room: float, metrics: QFontMetrics) -> str:
+        """The longest label form that fits ``room`` for every period of the tier (judged on a wide date, so that
+        all cells of a tier use the same form)."""
+        sample = self._label_forms(_WIDE_LABEL_DATE, unit)
+        forms = self._label_forms(start, unit)
+        for wide, text in zip(sample, forms, strict=True):
+            if metrics.horizontalAdvance(wide) <= room:
+                return text
+        return ""
+
+    def _label_forms(self, start: dt.date, unit: TimeUnit) -> list[str]:
         locale = self.display_locale
         date = QDate(start.year, start.month, start.day)
         match unit:
@@ -715,10 +726,7 @@ class GanttView(QAbstractScrollArea):
                     locale.toString(date, "d"),
                     locale.toString(date, "ddd")[:1],
                 ]
-        for text in candidates:
-            if metrics.horizontalAdvance(text) <= room:
-                return text
-        return ""
+        return candidates
 
     # --- events -------------------------------------------------------------------------------------------------
 
