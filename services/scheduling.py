@@ -6,6 +6,15 @@
 integers and a task of duration ``d`` that starts at ``s`` finishes at ``s + d`` (finish exclusive). Datetimes are
 produced lazily, when a :class:`TaskResult` date is read.
 
+``recompute(previous, schedule_input, changed_task_ids)`` gives the same result after an edit, faster: it rereads
+only the changed tasks and keeps the previous calendar indexes and, where it still holds, the order of the nodes.
+
+How it is fast: the input is read into integer columns with C-level ``map`` and the nodes are grouped by *level*
+(the most links on a path to them), so each pass handles a level at a time with a few numpy operations on whole
+slices. Only nodes with an own calendar, an elapsed duration, progress, a leveling delay or a roll-up, and links
+with an elapsed lag, are handled one by one in Python. Integers are 64-bit unless a sum could overflow; then the
+same operations run on Python ints.
+
 Semantics (where MS Project and the textbooks differ, MS Project's default options are followed):
 
 * Links: FS ``succ.start >= pred.finish + lag``, SS ``succ.start >= pred.start + lag``, FF ``succ.finish >=
@@ -43,13 +52,16 @@ Semantics (where MS Project and the textbooks differ, MS Project's default optio
 """
 
 import gc
-from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import compress, repeat
-from operator import attrgetter, eq, is_not, ne, not_, or_, sub
+from itertools import compress, pairwise, repeat
+from operator import attrgetter, is_, is_not, ne, not_
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from model.enums import ConstraintType, DependencyType, LagKind
 from services import working_time
@@ -70,8 +82,6 @@ _TYPE_CODE = {
     DependencyType.FINISH_TO_FINISH: _FF,
     DependencyType.START_TO_FINISH: _SF,
 }
-
-_CODE_OF_MEMBER_ID = {id(member): code for member, code in _TYPE_CODE.items()}
 
 _START_CONSTRAINTS = frozenset(
     {
@@ -462,6 +472,33 @@ class _Rule:
             self.own_dates = (start, finish, calendar.start_clock(own), calendar.finish_clock(own + self.duration))
         return start
 
+    def arithmetic(self) -> bool:
+        """Whether :meth:`forward` and :meth:`backward` come down to plain arithmetic on the bounds: no own
+        calendar, elapsed duration, progress, leveling delay or roll-up (a constraint, a deadline and ALAP only
+        bound or cap the dates, see :meth:`limits`)."""
+        return self.calendar is None and not self.elapsed and not self.started and not self.delay and not self.rollup
+
+    def limits(self) -> tuple[int, int, int]:
+        """For an :meth:`arithmetic` rule: the least and the greatest early start its constraint leaves (the
+        start its links give is clamped to them), and the cap its constraint and deadline put on its late start."""
+        duration, moment, constraint = self.duration, self.constraint_minutes, self.constraint
+        lower, upper, late_start = _NEG, _POS, _POS
+        if constraint is ConstraintType.START_NO_EARLIER_THAN:
+            lower = moment
+        elif constraint is ConstraintType.FINISH_NO_EARLIER_THAN:
+            lower = moment - duration
+        elif constraint is ConstraintType.MUST_START_ON:
+            lower = upper = late_start = moment
+        elif constraint is ConstraintType.MUST_FINISH_ON:
+            lower = upper = late_start = moment - duration
+        elif constraint is ConstraintType.START_NO_LATER_THAN:
+            upper = late_start = moment
+        elif constraint is ConstraintType.FINISH_NO_LATER_THAN:
+            upper = late_start = moment - duration
+        if self.deadline is not None:
+            late_start = min(late_start, self.deadline - duration)
+        return lower, upper, late_start
+
     def backward(self, finish_bound: int, start_bound: int, early: tuple[int, int]) -> tuple[int, int]:
         """Late start and finish from the successors' bounds on the finish and on the start."""
         early_start, early_finish = early
@@ -486,6 +523,9 @@ class _Rule:
 Edge = tuple[int, int, int]
 """(other node, link code, lag): lag in project working minutes, or clock minutes for elapsed codes."""
 
+Ints = npt.NDArray[Any]
+"""A column of integers: ``int64``, or Python ints (``object``) where 64 bits could overflow."""
+
 _ID = attrgetter("id")
 _DURATION = attrgetter("duration")
 _MILESTONE = attrgetter("milestone")
@@ -509,6 +549,383 @@ _TYPE = attrgetter("type")
 _LAG_KIND = attrgetter("lag_kind")
 _LAG = attrgetter("lag_minutes")
 
+# Lag kinds as small codes; anything else is neither working, elapsed nor percent (its lag is taken as it is).
+_WORKING_LAG, _ELAPSED_LAG, _PERCENT_LAG, _OTHER_LAG = 0, 1, 2, 3
+_KIND_CODE = {LagKind.WORKING: _WORKING_LAG, LagKind.ELAPSED: _ELAPSED_LAG, LagKind.PERCENT: _PERCENT_LAG}
+
+# Per link code (0..9): whether the edge reads its source's finish (else its start), whether it bounds its target's
+# finish (else its start), and its category within a level: plain links, gate edges (FF 0 to a finish gate, which
+# free float looks through), elapsed lags (computed on the calendar, one by one), roll-up edges (a least start).
+_READS_FINISH = np.array([1, 0, 1, 0, 1, 0, 1, 0, 1, 0], np.int64)
+_BOUNDS_FINISH = np.array([0, 0, 1, 1, 0, 0, 1, 1, 1, 0], np.int64)
+_LINKS, _GATES, _TIMED, _ROLLUPS = 0, 1, 2, 3
+_CATEGORY = np.array([_LINKS] * 4 + [_TIMED] * 4 + [_GATES, _ROLLUPS], np.int64)
+_CATEGORIES = 4
+
+# Below this bound on |durations| + |lags| over the whole network, no sum along a path can overflow 64 bits.
+_SAFE_TOTAL = 1 << 60
+_MEMO_LIMIT = 1 << 20
+
+# The kinds of node in a level of a plan (see _Plan).
+_PLAIN, _CONSTRAINED, _MOVED = 0, 1, 2
+_KINDS = 3
+
+
+def _put(column: Ints, position: int, value: Any) -> Ints:
+    """``column`` with ``value`` at ``position``: made an ``object`` column if the value is not a 64-bit int."""
+    if column.dtype == np.int64 and not (type(value) is int and -(1 << 63) <= value < 1 << 63):
+        column = column.astype(object)
+    column[position] = value
+    return column
+
+
+def _column(values: Sequence[Any]) -> Ints:
+    """An ``int64`` column of ``values``, or an ``object`` column (exact Python ints) when they do not fit."""
+    try:
+        column = np.array(values)
+    except (OverflowError, TypeError, ValueError):
+        column = None
+    if column is None or column.ndim != 1 or (column.dtype.kind != "i" and len(values)):
+        column = np.empty(len(values), object)
+        column[:] = list(values)
+    elif column.dtype != np.int64:
+        column = column.astype(np.int64)
+    return column
+
+
+def _member_codes(values: list[Any], codes: Mapping[Any, int]) -> Ints | None:
+    """The codes of enum members, found by object identity in vectorized code (an enum member hashes in Python
+    code, slowly); None if some value is not one of the members."""
+    found = np.full(len(values), -1, np.int64)
+    identities = np.array(list(map(id, values)), np.uint64)
+    for member, code in codes.items():
+        found[identities == id(member)] = code
+    return None if (found < 0).any() else found
+
+
+class _Positions:
+    """Task ids to task positions, vectorized: a lookup table when the ids are fairly dense integers, else the dict.
+
+    Unknown ids (and None) give -1.
+    """
+
+    __slots__ = ("_base", "_index_of", "_table")
+
+    def __init__(self, ids: list[int], index_of: dict[int, int]) -> None:
+        self._index_of = index_of
+        self._table: Ints | None = None
+        self._base = 0
+        column = _column(ids)
+        if not ids or column.dtype != np.int64:
+            return
+        low, high = int(column.min()), int(column.max())
+        if high - low > 4 * len(ids) + 1024:
+            return
+        table = np.full(high - low + 1, -1, np.int64)
+        table[column - low] = np.arange(len(ids))
+        self._table, self._base = table, low
+
+    def of(self, wanted: list[Any]) -> Ints:
+        """The positions of the ``wanted`` ids (-1: unknown or None)."""
+        table = self._table
+        if table is not None:
+            values = wanted
+            if None in values:
+                hole = self._base - 1  # never an id
+                values = [hole if value is None else value for value in values]
+            column = _column(values)
+            if column.dtype == np.int64:
+                found = np.full(len(column), -1, np.int64)
+                inside = (column >= self._base) & (column < self._base + len(table))
+                found[inside] = table[column[inside] - self._base]
+                return found
+        positions = [-1 if position is None else position for position in map(self._index_of.get, wanted)]
+        return np.array(positions, np.int64)
+
+
+class _TaskColumns:
+    """The tasks' values, read once from the input objects; :func:`recompute` rereads only the changed tasks.
+
+    Durations are a column as given (milestones are zeroed later), parents a column of positions (-1: none or
+    unknown; ``has_parent`` tells which tasks name one).
+    """
+
+    __slots__ = ("durations", "has_parent", "ids", "index_of", "milestones", "parents", "positions", "special", "tasks")
+
+    def __init__(self, tasks: list[TaskInput], ids: list[int], index_of: dict[int, int]) -> None:
+        self.tasks = tasks
+        self.ids = ids
+        self.index_of = index_of
+        self.positions = _Positions(ids, index_of)
+        self.durations = _column(list(map(_DURATION, tasks)))
+        self.milestones = np.array(list(map(_MILESTONE, tasks)), bool)
+        parent_ids = list(map(_PARENT, tasks))
+        self.has_parent = np.array(list(map(is_not, parent_ids, repeat(None))), bool)
+        self.parents = self.positions.of(parent_ids) if self.has_parent.any() else np.full(len(ids), -1, np.int64)
+        # The tasks with anything else than a duration, a parent and a milestone flag: each gets a look of its own.
+        special = map(ne, map(_SPECIAL_FIELDS, tasks), repeat(_PLAIN_FIELDS))
+        self.special: list[int] = list(compress(range(len(tasks)), special))
+
+    @classmethod
+    def read(cls, tasks: Sequence[TaskInput], problems: list[ScheduleProblem]) -> "tuple[_TaskColumns, bool]":
+        """The columns of ``tasks`` and whether their ids are unique; of equal ids the first is kept and the
+        others are reported."""
+        tasks = list(tasks)
+        ids = list(map(_ID, tasks))
+        index_of = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1), strict=True))  # the first of equal ids
+        unique = len(index_of) == len(ids)
+        if not unique:
+            for position, task in enumerate(tasks):
+                if index_of[task.id] != position:
+                    message = f"Task {task.id} appears more than once; the first is used."
+                    problems.append(ScheduleProblem("duplicate-task", (task.id,), message))
+            tasks = [task for position, task in enumerate(tasks) if index_of[task.id] == position]
+            ids = list(map(_ID, tasks))
+            index_of = dict(zip(ids, range(len(ids)), strict=True))
+        return cls(tasks, ids, index_of), unique
+
+    def patched(self, tasks: Sequence[TaskInput], changed_task_ids: Iterable[int] | None) -> "_TaskColumns | None":
+        """The columns of ``tasks`` (whose ids must be unique), rereading only the tasks ``changed_task_ids``
+        (None: the task objects that are not these columns' own); None if the ids are not the same ones in the
+        same order, or if most tasks changed."""
+        tasks = list(tasks)
+        if len(tasks) != len(self.tasks):
+            return None
+        if changed_task_ids is None:
+            positions = list(compress(range(len(tasks)), map(is_not, tasks, self.tasks)))
+            if 4 * len(positions) > len(tasks) or any(tasks[k].id != self.ids[k] for k in positions):
+                return None
+        else:
+            if list(map(_ID, tasks)) != self.ids:
+                return None
+            positions = []
+            for task_id in set(changed_task_ids):
+                position = self.index_of.get(task_id)
+                if position is None:
+                    return None
+                positions.append(position)
+        patched = _TaskColumns.__new__(_TaskColumns)
+        patched.tasks = tasks
+        patched.ids = self.ids
+        patched.index_of = self.index_of
+        patched.positions = self.positions
+        patched.durations = self.durations.copy()
+        patched.milestones = self.milestones.copy()
+        patched.has_parent = self.has_parent.copy()
+        patched.parents = self.parents.copy()
+        special = set(self.special)
+        for position in positions:
+            task = tasks[position]
+            patched.durations = _put(patched.durations, position, task.duration)
+            patched.milestones[position] = bool(task.milestone)
+            patched.has_parent[position] = task.parent_id is not None
+            patched.parents[position] = self.positions.of([task.parent_id])[0]
+            if _SPECIAL_FIELDS(task) != _PLAIN_FIELDS:
+                special.add(position)
+            else:
+                special.discard(position)
+        patched.special = sorted(special)
+        return patched
+
+
+class _LinkColumns:
+    """The links' values, read from the input objects with C-level ``map``: task positions (-1: unknown), base link
+    codes, lags as given and lag-kind codes."""
+
+    __slots__ = ("_where", "codes", "kinds", "lags", "links", "positions", "sources", "targets")
+
+    def __init__(self, links: list[LinkInput], positions: _Positions) -> None:
+        self.links = links
+        self.positions = positions
+        self._where: dict[int, int] | None = None
+        self.sources = positions.of(list(map(_PREDECESSOR, links)))
+        self.targets = positions.of(list(map(_SUCCESSOR, links)))
+        types = list(map(_TYPE, links))
+        codes = _member_codes(types, _TYPE_CODE)
+        if codes is None:  # not all enum members: plain strings are looked up one by one
+            codes = np.array([_TYPE_CODE[DependencyType(value)] for value in types], np.int64)
+        self.codes = codes
+        self.lags = _column(list(map(_LAG, links)))
+        kinds = list(map(_LAG_KIND, links))
+        if kinds.count(LagKind.WORKING) == len(kinds):
+            self.kinds = np.zeros(len(kinds), np.int64)
+        else:
+            codes = _member_codes(kinds, _KIND_CODE)
+            if codes is None:
+                codes = np.array(list(map(_KIND_CODE.get, kinds, repeat(_OTHER_LAG))), np.int64)
+            self.kinds = codes
+
+    def patched(self, links: list[LinkInput]) -> "_LinkColumns":
+        """The columns of ``links``, reading only the link objects that are not among these columns' (a link is
+        frozen: the same object has the same values)."""
+        if len(links) == len(self.links) and all(map(is_, links, self.links)):
+            return self
+        if self._where is None:
+            self._where = dict(zip(map(id, self.links), range(len(self.links)), strict=True))
+        taken = np.array(list(map(self._where.get, map(id, links), repeat(-1))), np.int64)
+        new = np.flatnonzero(taken < 0)
+        if 4 * len(new) > len(links):
+            return _LinkColumns(links, self.positions)
+        patched = _LinkColumns.__new__(_LinkColumns)
+        patched.links = links
+        patched.positions = self.positions
+        patched._where = None
+        read = _LinkColumns([links[k] for k in new.tolist()], self.positions)
+        for name in ("sources", "targets", "codes", "lags", "kinds"):
+            column = getattr(self, name)[taken]
+            fresh = getattr(read, name)
+            if fresh.dtype != column.dtype:
+                column, fresh = column.astype(object), fresh.astype(object)
+            column[new] = fresh
+            setattr(patched, name, column)
+        return patched
+
+
+class _Plan:
+    """The order of one computation: the nodes renumbered by level, so that each pass handles a level at a time
+    with a few array operations.
+
+    A node's level is the most edges on a path to it from a node without predecessors (any numbering in which
+    every edge goes to a higher level would do). *Slots* are node numbers in plan order: level by level, first the
+    plain nodes (no rule, or an :meth:`_Rule.arithmetic` one without a constraint), then the constrained
+    arithmetic ones, then those whose rule moves them one by one; so each kind is one slice of a level. The edges
+    are sorted by their source's level, then by category (plain links, gate edges, elapsed lags, roll-up edges).
+
+    The forward pass keeps ``[early start | early finish | finish bound | start bound]`` in one array of four
+    entries per node, the backward pass ``[late start | late finish | finish bound]``. An arithmetic node moves by
+    its start alone, so an edge bounding its finish bounds its start by that much less its duration (``max(start
+    bound, finish bound - duration)`` is the largest of those); a plain node's start bound is its early start, a
+    constrained one's is clamped to ``lower..upper``; a rule that moves its node gets both bounds. Backward, an
+    arithmetic node's late start starts from ``min(project finish - duration, late_cap)``. ``forward_reads`` are
+    the entries an edge reads at its source, ``forward_entries`` those it bounds at its target, ``forward_lags``
+    what it adds; the ``backward_`` columns are the same for the backward pass (reading the target, bounding the
+    source).
+    """
+
+    def __init__(self, network: "_Network", level: Ints, depth: int) -> None:
+        size, rules, dtype = network.size, network.rules, network.dtype
+        self.depth = depth
+        kind = np.full(size, _PLAIN, np.int64)  # or _CONSTRAINED or _MOVED
+        lower: Ints = np.full(size, _NEG, dtype)
+        upper: Ints = np.full(size, _POS, dtype)
+        late_cap: Ints = np.full(size, _POS, dtype)
+        moved: list[_Rule] = []
+        moved_nodes: list[int] = []
+        constrained: list[_Rule] = []
+        constrained_nodes: list[int] = []
+        for node in compress(range(size), map(is_not, rules, repeat(None))):
+            rule: _Rule = rules[node]  # type: ignore[assignment]  # compress kept the nodes with a rule
+            if not rule.arithmetic():
+                moved.append(rule)
+                moved_nodes.append(node)
+                continue
+            low, high, cap = rule.limits()
+            if rule.constraint is not None:
+                constrained.append(rule)
+                constrained_nodes.append(node)
+                lower[node], upper[node] = low, high
+            late_cap[node] = cap
+        kind[constrained_nodes] = _CONSTRAINED
+        kind[moved_nodes] = _MOVED
+        key = level * _KINDS + kind
+        order = np.argsort(key, kind="stable")
+        self.slot = np.empty(size, np.int64)  # node -> slot
+        self.slot[order] = np.arange(size)
+        self.node_bounds: list[int] = np.searchsorted(key[order], np.arange(_KINDS * depth + 1)).tolist()
+        self.rules = dict(zip(self.slot[moved_nodes].tolist(), moved, strict=True))
+        self.constrained = (self.slot[constrained_nodes], constrained)
+        self.durations = network.duration[order]
+        self.floor = network.floor[order]
+        self.lower, self.upper, self.late_cap = lower[order], upper[order], late_cap[order]
+        self.kind = kind[order]
+        self._edges(network, level)
+
+    def _edges(self, network: "_Network", level: Ints) -> None:
+        """The edge columns, sorted by level and category, with what each pass reads, bounds and adds."""
+        size, depth, kind, durations = network.size, self.depth, self.kind, self.durations
+        codes = network.edge_codes
+        category = _CATEGORY[codes]
+        edge_key = level[network.edge_sources] * _CATEGORIES + category
+        edge_order = np.argsort(edge_key, kind="stable")
+        self.edge_bounds: list[int] = np.searchsorted(edge_key[edge_order], np.arange(_CATEGORIES * depth + 1)).tolist()
+        self.sources = sources = self.slot[network.edge_sources[edge_order]]
+        self.targets = targets = self.slot[network.edge_targets[edge_order]]
+        codes = codes[edge_order]
+        lags = network.edge_lags[edge_order]
+        reads_finish = _READS_FINISH[codes] == 1
+        bounds_finish = _BOUNDS_FINISH[codes] == 1
+        zero: Ints = np.zeros(1, network.dtype)
+        self.forward_reads = sources + size * reads_finish
+        target_kind = kind[targets]
+        self.forward_entries = np.where(
+            target_kind == _CONSTRAINED,
+            3 * size + targets,
+            np.where(bounds_finish & (target_kind == _MOVED), 2 * size + targets, targets),
+        )
+        forward_less = np.where(bounds_finish & (target_kind != _MOVED), durations[targets], zero)
+        self.forward_lags = lags - forward_less
+        self.backward_reads = targets + size * bounds_finish
+        moved_source = kind[sources] == _MOVED
+        self.backward_entries = np.where(reads_finish & moved_source, 2 * size + sources, sources)
+        backward_more = np.where(reads_finish & ~moved_source, durations[sources], zero)
+        self.backward_lags = lags + backward_more
+        # Elapsed-lag edges, for the one-by-one loops, in the same order.
+        timed = np.flatnonzero(category[edge_order] == _TIMED)
+        self.timed_sources = sources[timed]
+        self.timed_lags: list[int] = lags[timed].tolist()
+        self.timed_from_finish: list[bool] = reads_finish[timed].tolist()
+        self.timed_to_finish: list[bool] = bounds_finish[timed].tolist()
+        self.timed_forward_reads: list[int] = self.forward_reads[timed].tolist()
+        self.timed_forward_entries: list[int] = self.forward_entries[timed].tolist()
+        self.timed_forward_less: list[int] = forward_less[timed].tolist()
+        self.timed_backward_reads = self.backward_reads[timed]
+        self.timed_backward_entries: list[int] = self.backward_entries[timed].tolist()
+        self.timed_backward_more: list[int] = backward_more[timed].tolist()
+        # Plain links, whose free-float slack needs nothing but early dates: all levels at once.
+        links = np.flatnonzero(category[edge_order] == _LINKS)
+        self.link_sources = sources[links]
+        self.link_slack = (self.backward_reads[links], self.forward_reads[links], lags[links])
+        bounds = self.edge_bounds
+        self.has_rollups = bool(np.any(category == _ROLLUPS))
+        self.hierarchy_levels = [
+            at
+            for at in range(depth - 1, -1, -1)
+            if bounds[_CATEGORIES * at + _GATES] < bounds[_CATEGORIES * at + _TIMED]
+            or bounds[_CATEGORIES * at + _ROLLUPS] < bounds[_CATEGORIES * at + _CATEGORIES]
+        ]
+
+
+def _levels(size: int, sources: Ints, targets: Ints) -> tuple[Ints, int]:
+    """Every node's level (-1: on a cycle or after one) and the number of levels, by Kahn's algorithm a level at a
+    time: the nodes whose last predecessor is in one level make up the next."""
+    level = np.full(size, -1, np.int64)
+    targets_by_source = targets[np.argsort(sources, kind="stable")]
+    degree = np.bincount(sources, minlength=size)
+    offsets = np.zeros(size + 1, np.int64)
+    np.cumsum(degree, out=offsets[1:])
+    waiting = np.bincount(targets, minlength=size)
+    counting = np.arange(len(sources) + 1)
+    owner = np.empty(size, np.int64)  # to keep one of a node's repeats
+    frontier = np.flatnonzero(waiting == 0)
+    depth = 0
+    while frontier.size:
+        level[frontier] = depth
+        depth += 1
+        counts = degree[frontier]
+        ends = np.cumsum(counts)
+        total = int(ends[-1])
+        if not total:
+            break
+        edges = np.repeat(offsets[frontier] - ends + counts, counts)  # the frontier's edges, by source
+        edges += counting[:total]
+        reached = targets_by_source[edges]
+        np.subtract.at(waiting, reached, 1)
+        ready = reached[waiting[reached] == 0]
+        at = counting[: len(ready)]
+        owner[ready] = at
+        frontier = ready[owner[ready] == at]
+    return level, depth
+
 
 class _Network:
     """The node graph of one computation, built column-wise for speed.
@@ -516,69 +933,89 @@ class _Network:
     Nodes ``0..n-1`` are the tasks (a summary's node is its *start gate*, which incoming FS/SS links and start
     constraints hold back and every child follows); after them come, for summaries that need them, a *finish gate*
     (after every child; outgoing FS/FF links and deadlines) and a *start roll-up* (the least child start; outgoing
-    SS/SF links).
+    SS/SF links). Nodes with anything unusual (a constraint, a calendar, progress...) have a :class:`_Rule`; the
+    others move by plain arithmetic, a level at a time (see :class:`_Plan`).
     """
 
-    def __init__(self, schedule_input: ScheduleInput, problems: list[ScheduleProblem]) -> None:
+    def __init__(
+        self,
+        schedule_input: ScheduleInput,
+        problems: list[ScheduleProblem],
+        reuse: "_Network | None" = None,
+        columns: _TaskColumns | None = None,
+    ) -> None:
         self.problems = problems
-        self.project = self._project_index(schedule_input)
+        self.settings = _settings(schedule_input)
+        self.project: working_time.WorkingTimeIndex = self._project_index(
+            schedule_input, None if reuse is None else reuse.project
+        )
         self.start_minutes = self.project.to_minutes(schedule_input.project_start)
         self.status_minutes = (
             None if schedule_input.status_date is None else self.project.to_minutes(schedule_input.status_date)
         )
         self.calendar_specs = schedule_input.calendars
         self.project_calendar = schedule_input.project_calendar
+        # Indexes by calendar key (kept by recompute: they only grow) and, for this computation, the calendars used.
+        self.calendar_indexes: dict[str, working_time.WorkingTimeIndex] = (
+            {} if reuse is None else reuse.calendar_indexes
+        )
         self.task_calendars: dict[str, working_time.WorkingTimeIndex | None] = {}
-        # Elapsed-lag bounds by (from a finish, position, signed lag): many links share them.
-        self.elapsed_bounds: dict[tuple[bool, int, int], int] = {}
-        self._tasks(list(schedule_input.tasks))
+        # Elapsed-lag bounds by (from a finish, position, signed lag): many links share them, and recompute keeps
+        # them (up to a size).
+        self.elapsed_bounds: dict[tuple[bool, int, int], int] = (
+            reuse.elapsed_bounds if reuse is not None and len(reuse.elapsed_bounds) < _MEMO_LIMIT else {}
+        )
+        if columns is None:
+            columns, self.unique = _TaskColumns.read(schedule_input.tasks, problems)
+        else:
+            self.unique = True
+        self.columns = columns
+        links = list(schedule_input.links)
+        self.link_columns: _LinkColumns = (
+            _LinkColumns(links, self.columns.positions) if reuse is None else reuse.link_columns.patched(links)
+        )
+        self._tasks()
         self._hierarchy()
-        self._links(schedule_input.links)
+        self._links(self.link_columns)
+        self._arrays()
+        self._order(reuse)
 
     # -- tasks ------------------------------------------------------------------------------------------------------
 
     def _problem(self, kind: str, task_ids: tuple[int, ...], message: str) -> None:
         self.problems.append(ScheduleProblem(kind, task_ids, message))
 
-    def _project_index(self, schedule_input: ScheduleInput) -> working_time.WorkingTimeIndex:
+    def _project_index(
+        self, schedule_input: ScheduleInput, known: working_time.WorkingTimeIndex | None
+    ) -> working_time.WorkingTimeIndex:
         key = schedule_input.project_calendar
         spec = schedule_input.calendars.get(key)
         if spec is None or spec.minutes_per_week == 0:
             kind, what = ("unknown-calendar", "unknown") if spec is None else ("empty-calendar", "without working time")
             self._problem(kind, (), f"The project calendar {key!r} is {what}; the standard calendar is used.")
             spec = working_time.standard_calendar()
+        if known is not None:
+            return known
         first_day = schedule_input.project_start.date()
         return working_time.WorkingTimeIndex(spec, first_day, first_day.replace(year=first_day.year + 2, day=1))
 
-    def _tasks(self, tasks: list[TaskInput]) -> None:
-        ids = list(map(_ID, tasks))
-        index_of = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1), strict=True))  # the first of equal ids
-        if len(index_of) != len(ids):
-            for position, task in enumerate(tasks):
-                if index_of[task.id] != position:
-                    self._problem(
-                        "duplicate-task", (task.id,), f"Task {task.id} appears more than once; the first is used."
-                    )
-            tasks = [task for position, task in enumerate(tasks) if index_of[task.id] == position]
-            ids = list(map(_ID, tasks))
-            index_of = dict(zip(ids, range(len(ids)), strict=True))
-        self.tasks = tasks
-        self.ids: list[int] = ids
-        self.index_of = index_of
-        durations = list(map(_DURATION, tasks))
-        for position in compress(range(len(tasks)), map(_MILESTONE, tasks)):
-            durations[position] = 0
-        if durations and min(durations) < 0:
-            for position, duration in enumerate(durations):
-                if duration < 0:
-                    self._problem(
-                        "invalid-value", (ids[position],), f"Task {ids[position]} has a negative duration; 0 is used."
-                    )
-                    durations[position] = 0
-        self.durations = durations
-        self.own_durations = list(durations)
-        self.rules: list[_Rule | None] = [None] * len(tasks)
-        self.special = list(compress(range(len(tasks)), map(ne, map(_SPECIAL_FIELDS, tasks), repeat(_PLAIN_FIELDS))))
+    def _tasks(self) -> None:
+        columns = self.columns
+        self.tasks = columns.tasks
+        self.ids: list[int] = columns.ids
+        self.index_of = columns.index_of
+        duration = columns.durations.copy()
+        duration[columns.milestones] = 0
+        ids = self.ids
+        for position in np.flatnonzero(duration < 0).tolist():
+            self._problem(
+                "invalid-value", (ids[position],), f"Task {ids[position]} has a negative duration; 0 is used."
+            )
+            duration[position] = 0
+        # Task durations (summaries get 0 below); the gates added later have none.
+        self.duration: Ints = duration
+        self.rules: list[_Rule | None] = [None] * len(duration)
+        self.special = columns.special
 
     def _calendar(self, task: TaskInput) -> working_time.WorkingTimeIndex | None:
         """The task's own calendar index, or None for the project calendar."""
@@ -596,12 +1033,15 @@ class _Network:
                 )
                 self.task_calendars[key] = None
             else:
-                self.task_calendars[key] = working_time.WorkingTimeIndex(spec, self.project.origin)
+                index = self.calendar_indexes.get(key)
+                if index is None:
+                    index = self.calendar_indexes[key] = working_time.WorkingTimeIndex(spec, self.project.origin)
+                self.task_calendars[key] = index
         return self.task_calendars[key]
 
     def _leaf_rule(self, position: int) -> None:
         task = self.tasks[position]
-        duration = self.durations[position]
+        duration = _item(self.duration[position])
         started = task.actual_start is not None or task.actual_finish is not None or task.percent_complete > 0
         calendar = self._calendar(task)
         constraint: ConstraintType | None = task.constraint
@@ -660,20 +1100,24 @@ class _Network:
 
     def _hierarchy(self) -> None:
         count = len(self.tasks)
-        self.parent = [-1] * count
-        self.children: list[list[int]] = [[] for _ in range(count)]
-        parent_ids = list(map(_PARENT, self.tasks))
-        if parent_ids.count(None) != count:
-            self._parents(parent_ids)
-        self.is_summary = [bool(children) for children in self.children]
-        self.summaries = list(compress(range(count), self.is_summary))
-        # finish_node / rollup_node: where a task's finish and start are read by links leaving it.
-        self.finish_node = list(range(count))
-        self.rollup_node = list(range(count))
-        self.size = count
+        # Children by summary position, in task order; a task that is nobody's parent has no entry.
+        self.children: dict[int, list[int]] = {}
+        self.summary_parent: dict[int, int] = {}  # the parent of each summary (-1: none)
+        if self.columns.has_parent.any():
+            self._parents()
+        self.summaries = sorted(position for position, below in self.children.items() if below)
+        self.is_summary = [False] * count
+        self.summary_flags = np.zeros(count + 1, bool)  # one more: an unknown task (-1) reads the extra False
+        for summary in self.summaries:
+            self.is_summary[summary] = True
+        self.summary_flags[self.summaries] = True
+        # Where a summary's finish and start are read by links leaving it (the summary itself unless a gate is made).
+        self.finish_node: dict[int, int] = {}
+        self.rollup_node: dict[int, int] = {}
+        self.size: int = count
         status = self.status_minutes
-        floor = self.start_minutes if status is None else max(self.start_minutes, status)
-        self.floor = [floor] * count
+        self.floor_default = self.start_minutes if status is None else max(self.start_minutes, status)
+        self.floors: dict[int, int] = {}  # the nodes whose floor is another one
         for position in self.special:
             if not self.is_summary[position]:
                 self._leaf_rule(position)
@@ -681,40 +1125,50 @@ class _Network:
                 if rule is None:
                     continue
                 if rule.started:
-                    self.floor[position] = self.start_minutes
+                    self.floors[position] = self.start_minutes
                 elif rule.constraint is ConstraintType.START_NO_EARLIER_THAN:
                     # MS Project honours an SNET date before the project start: the date replaces the project start
                     # (seen in files MS Project saved; an FNET task still starts no earlier than the project).
                     earliest = min(self.start_minutes, rule.constraint_minutes)
-                    self.floor[position] = earliest if status is None else max(earliest, status)
+                    self.floors[position] = earliest if status is None else max(earliest, status)
+        self.duration[self.summaries] = 0
         for summary in self.summaries:
-            self.durations[summary] = self.own_durations[summary] = 0
-            self.floor[summary] = self.start_minutes
-        self.edge_sources: list[int] = []
-        self.edge_targets: list[int] = []
-        self.edge_codes: list[int] = []
-        self.edge_lags: list[int] = []
+            self.floors[summary] = self.start_minutes
+        # The edges of the hierarchy (and of links to summaries spread over their leaves), before the links' own.
+        self.added_sources: list[int] = []
+        self.added_targets: list[int] = []
+        self.added_codes: list[int] = []
+        self.added_lags: list[int] = []
 
-    def _parents(self, parent_ids: list[int | None]) -> None:
-        found: list[int | None] = list(map(self.index_of.get, parent_ids))
-        if found.count(None) != parent_ids.count(None) or any(map(eq, found, range(len(found)))):
-            for position, (parent_id, up) in enumerate(zip(parent_ids, found, strict=True)):
+    def _parents(self) -> None:
+        columns = self.columns
+        found = columns.parents.copy()
+        own = found == np.arange(len(found))
+        unknown = columns.has_parent & (found < 0)
+        if unknown.any() or own.any():
+            for position in np.flatnonzero(unknown | own).tolist():
                 task_id = self.ids[position]
-                if parent_id is not None and up is None:
+                parent_id = self.tasks[position].parent_id
+                if parent_id is not None and found[position] < 0:
                     self._problem(
                         "missing-task", (task_id, parent_id), f"Task {task_id} has unknown parent {parent_id}."
                     )
-                elif up == position:
-                    found[position] = None
-        parent = self.parent
+                elif found[position] == position:
+                    found[position] = -1
+        parent: list[int] = found.tolist()
         children = self.children
-        for position in compress(range(len(found)), map(is_not, found, repeat(None))):
-            up = found[position]
-            parent[position] = up  # type: ignore[assignment]  # compress kept the known ones
-            children[up].append(position)  # type: ignore[index]  # idem
+        kids = np.flatnonzero(found >= 0)
+        if kids.size:
+            ups = found[kids]
+            by_parent = np.argsort(ups, kind="stable")
+            kids, ups = kids[by_parent], ups[by_parent]
+            cuts = np.flatnonzero(ups[1:] != ups[:-1]) + 1
+            heads = np.concatenate((np.zeros(1, np.int64), cuts))
+            for up, group in zip(ups[heads].tolist(), np.split(kids, cuts), strict=True):
+                children[up] = group.tolist()
         # A containment cycle consists of parents only: walk up from each parent.
         state: dict[int, int] = {}  # 1 on the current path, 2 done
-        for position in [position for position, below in enumerate(children) if below]:
+        for position in sorted(children):
             path: list[int] = []
             current = position
             while current >= 0 and current not in state:
@@ -729,6 +1183,7 @@ class _Network:
                 parent[cycle[-1]] = -1
             for visited in path:
                 state[visited] = 2
+        self.summary_parent = {position: parent[position] for position, below in children.items() if below}
 
     def _summary_rules(self, summary: int, start_linked: bool) -> tuple[bool, bool]:
         """Rules of a summary's gates; whether its start gate and its finish gate are held back."""
@@ -758,9 +1213,7 @@ class _Network:
         return start_held, deadline is not None
 
     def _new_node(self, floor: int, rule: _Rule | None) -> int:
-        self.durations.append(0)
-        self.own_durations.append(0)
-        self.floor.append(floor)
+        self.floors[self.size] = floor
         self.rules.append(rule)
         self.size += 1
         return self.size - 1
@@ -772,14 +1225,16 @@ class _Network:
         held_start = [False] * len(self.tasks)
         held_finish = [False] * len(self.tasks)
         read_start = [False] * len(self.tasks)
-        top_down = [summary for summary in self.summaries if self.parent[summary] < 0]
+        summary_parent = self.summary_parent
+        top_down = [summary for summary in self.summaries if summary_parent.get(summary, -1) < 0]
         for summary in top_down:  # grows while walked: children after their parent
-            up = self.parent[summary]
+            up = summary_parent.get(summary, -1)
             start, finish = self._summary_rules(summary, summary in start_linked)
             held_start[summary] = start or (up >= 0 and held_start[up])
             held_finish[summary] = finish or summary in finish_linked or (up >= 0 and held_finish[up])
             read_start[summary] = summary in start_read or (up >= 0 and read_start[up])
-            top_down.extend(child for child in self.children[summary] if self.is_summary[child])
+            below = self.children[summary]
+            top_down.extend(compress(below, map(self.is_summary.__getitem__, below)))
         for summary in top_down:
             if held_finish[summary]:
                 self.finish_node[summary] = self._new_node(self.start_minutes, self._gate_rules.get(summary))
@@ -787,190 +1242,227 @@ class _Network:
                 rule = _Rule(self.project, 0)
                 rule.rollup = True
                 self.rollup_node[summary] = self._new_node(self.start_minutes, rule)
+        finish_node, rollup_node = self.finish_node, self.rollup_node
         for summary in top_down:
+            if not (held_start[summary] or held_finish[summary] or read_start[summary]):
+                continue
             for child in self.children[summary]:
                 if held_start[summary]:
                     self._edge(summary, child, _SS, 0)
                 if held_finish[summary]:
-                    self._edge(self.finish_node[child], self.finish_node[summary], _GATE, 0)
+                    self._edge(finish_node.get(child, child), finish_node[summary], _GATE, 0)
                 if read_start[summary]:
-                    self._edge(self.rollup_node[child], self.rollup_node[summary], _ROLLUP, 0)
+                    self._edge(rollup_node.get(child, child), rollup_node[summary], _ROLLUP, 0)
 
     def _edge(self, source: int, target: int, code: int, lag: int) -> None:
-        self.edge_sources.append(source)
-        self.edge_targets.append(target)
-        self.edge_codes.append(code)
-        self.edge_lags.append(lag)
+        self.added_sources.append(source)
+        self.added_targets.append(target)
+        self.added_codes.append(code)
+        self.added_lags.append(lag)
 
     def _leaves(self, position: int) -> list[int]:
         found: list[int] = []
         stack = [position]
         while stack:
             node = stack.pop()
-            if self.children[node]:
-                stack.extend(self.children[node])
+            below = self.children.get(node)
+            if below:
+                stack.extend(below)
             else:
                 found.append(node)
         return found
 
     # -- links --------------------------------------------------------------------------------------------------
 
-    def _links(self, links: Sequence[LinkInput]) -> None:
-        """Links as parallel columns, built with C-level ``map``; only the unusual ones (unknown ids, loops, lags
-        that are not plain working minutes, summaries) are looked at one by one."""
-        links = list(links)
-        count = len(links)
-        index_of = self.index_of
-        sources: list[int | None] = list(map(index_of.get, map(_PREDECESSOR, links)))
-        targets: list[int | None] = list(map(index_of.get, map(_SUCCESSOR, links)))
-        types = list(map(_TYPE, links))
-        try:
-            # Enum members hash in Python code; their ids hash in C. Plain strings fall back to the slow lookup.
-            codes = list(map(_CODE_OF_MEMBER_ID.__getitem__, map(id, types)))
-        except KeyError:
-            codes = [_TYPE_CODE[DependencyType(value)] for value in types]
-        lags = list(map(_LAG, links))
-        kinds = list(map(_LAG_KIND, links))
-        unusual: set[int] = set()
-        if None in sources or None in targets:
-            unusual.update(compress(range(count), map(_either_none, sources, targets)))
-        if any(map(eq, sources, targets)):
-            unusual.update(compress(range(count), map(eq, sources, targets)))
-        if kinds.count(LagKind.WORKING) != count:
-            unusual.update(compress(range(count), map(ne, kinds, repeat(LagKind.WORKING))))
-        self._gates(*self._summary_links(sources, targets, codes, unusual))
-        dropped = False
-        for k in sorted(unusual):
-            kept = self._unusual_link(links[k], k, sources=sources, targets=targets, codes=codes, lags=lags)
-            dropped = dropped or not kept
-        if dropped:
-            keep = [source is not None for source in sources]
-            sources = list(compress(sources, keep))
-            targets = list(compress(targets, keep))
-            codes = list(compress(codes, keep))
-            lags = list(compress(lags, keep))
-        self.edge_sources.extend(sources)  # type: ignore[arg-type]  # the unknown (None) ones were dropped above
-        self.edge_targets.extend(targets)  # type: ignore[arg-type]  # idem
-        self.edge_codes.extend(codes)
-        self.edge_lags.extend(lags)
+    def _links(self, columns: _LinkColumns) -> None:
+        """Links as parallel columns, adjusted with vectorized code; only the unusual ones (unknown ids, loops,
+        summaries) are looked at one by one."""
+        sources = columns.sources.copy()
+        targets = columns.targets
+        codes = columns.codes.copy()
+        lags = columns.lags.copy()
+        missing = (sources < 0) | (targets < 0)
+        loops = (sources == targets) & ~missing
+        usable = ~(missing | loops)
+        if columns.kinds.any():
+            lags = self._lag_kinds(columns, sources, codes, lags, usable)
+        unusual = missing | loops
+        if self.summaries:
+            flags = self.summary_flags
+            touching = flags[sources] | flags[targets]
+            self._gates(*self._summary_links(np.flatnonzero(touching).tolist(), columns))
+            unusual |= touching
+        else:
+            self._gates(set(), set(), set())
+        dropped = missing | loops
+        for k in np.flatnonzero(unusual).tolist():
+            link = columns.links[k]
+            if missing[k]:
+                found = ((link.predecessor, sources[k] >= 0), (link.successor, targets[k] >= 0))
+                self._problem(
+                    "missing-task",
+                    tuple(i for i, known in found if not known),
+                    f"The link {link.predecessor} -> {link.successor} names an unknown task; it is ignored.",
+                )
+            elif loops[k]:
+                self._problem(
+                    "cycle", (link.predecessor,), f"Task {link.predecessor} is linked to itself; it is ignored."
+                )
+            else:
+                dropped[k] = self._summary_link(k, sources, targets, codes, lags)
+        keep = ~dropped
+        self.link_edges = (sources[keep], targets[keep], codes[keep], lags[keep])
 
-    def _summary_links(
-        self, sources: list[int | None], targets: list[int | None], codes: list[int], unusual: set[int]
-    ) -> tuple[set[int], set[int], set[int]]:
-        """Mark the links touching summaries unusual; return the summaries whose start is linked to, whose finish
-        is linked from and whose start is read by a link."""
+    def _lag_kinds(self, columns: _LinkColumns, sources: Ints, codes: Ints, lags: Ints, usable: Ints) -> Ints:
+        """Percent lags in working (or elapsed) minutes, and elapsed codes for elapsed lags; the new lag column."""
+        kinds = columns.kinds
+        timed = (kinds == _ELAPSED_LAG) & usable
+        percent = np.flatnonzero((kinds == _PERCENT_LAG) & usable)
+        if percent.size:
+            links, rules = columns.links, self.rules
+            at = sources[percent].tolist()
+            own = self.duration[at].tolist()  # a summary's is 0
+            values = [round(d * links[k].lag_percent / 100) for d, k in zip(own, percent.tolist(), strict=True)]
+            try:
+                lags[percent] = values
+            except OverflowError:
+                lags = lags.astype(object)
+                lags[percent] = values
+            from_elapsed = [rule is not None and rule.elapsed for rule in map(rules.__getitem__, at)]
+            timed[percent[np.array(from_elapsed, bool)]] = True
+        timed &= lags != 0
+        codes[timed] += _ELAPSED
+        return lags
+
+    def _summary_links(self, touching: list[int], columns: _LinkColumns) -> tuple[set[int], set[int], set[int]]:
+        """The summaries whose start is linked to, whose finish is linked from and whose start is read by a link."""
         start_linked: set[int] = set()
         finish_linked: set[int] = set()
         start_read: set[int] = set()
-        if not self.summaries:
-            return start_linked, finish_linked, start_read
-        count = len(sources)
-        flags = [*self.is_summary, False]  # an unknown task (None) reads the extra False
-        known = len(self.tasks)
-        if None in sources or None in targets:
-            source_flags = map(flags.__getitem__, [known if s is None else s for s in sources])
-            target_flags = map(flags.__getitem__, [known if t is None else t for t in targets])
-        else:
-            source_flags = map(flags.__getitem__, sources)  # type: ignore[arg-type]  # no None here
-            target_flags = map(flags.__getitem__, targets)  # type: ignore[arg-type]  # idem
-        touching = map(or_, source_flags, target_flags)
-        for k in compress(range(count), touching):
-            source, target, base = sources[k], targets[k], codes[k]
-            unusual.add(k)
-            if source is not None and flags[source]:
+        is_summary = self.is_summary
+        for source, target, base in zip(
+            columns.sources[touching].tolist(),
+            columns.targets[touching].tolist(),
+            columns.codes[touching].tolist(),
+            strict=True,
+        ):
+            if source >= 0 and is_summary[source]:
                 (finish_linked if base in (_FS, _FF) else start_read).add(source)
-            if target is not None and flags[target] and base in (_FS, _SS):
+            if target >= 0 and is_summary[target] and base in (_FS, _SS):
                 start_linked.add(target)
         return start_linked, finish_linked, start_read
 
-    def _unusual_link(
-        self,
-        link: LinkInput,
-        k: int,
-        *,
-        sources: list[int | None],
-        targets: list[int | None],
-        codes: list[int],
-        lags: list[int],
-    ) -> bool:
-        """Rewrite column entry ``k``; False (and ``sources[k] = None``) if the link is dropped."""
-        source, target = sources[k], targets[k]
-        if source is None or target is None:
-            missing = tuple(i for i, found in ((link.predecessor, source), (link.successor, target)) if found is None)
-            self._problem(
-                "missing-task",
-                missing,
-                f"The link {link.predecessor} -> {link.successor} names an unknown task; it is ignored.",
-            )
-            sources[k] = None
-            return False
-        if source == target:
-            self._problem("cycle", (link.predecessor,), f"Task {link.predecessor} is linked to itself; it is ignored.")
-            sources[k] = None
-            return False
-        code = codes[k]
-        kind = link.lag_kind
-        if kind != LagKind.WORKING:
-            elapsed = kind == LagKind.ELAPSED
-            if kind == LagKind.PERCENT:
-                lags[k] = round(self.own_durations[source] * link.lag_percent / 100)
-                rule = self.rules[source]
-                elapsed = rule is not None and rule.elapsed
-            if elapsed and lags[k]:
-                codes[k] = code = code + _ELAPSED
-        if not (self.is_summary[source] or self.is_summary[target]):
-            return True
+    def _summary_link(self, k: int, sources: Ints, targets: Ints, codes: Ints, lags: Ints) -> bool:
+        """Rewrite link ``k``, which touches a summary, to leave from the summary's gate; spread it over the leaves
+        of a summary it finishes (True: the link itself is dropped)."""
+        source, target, code = int(sources[k]), int(targets[k]), int(codes[k])
         base = code & 3
-        sources[k] = self.finish_node[source] if base in (_FS, _FF) else self.rollup_node[source]
+        node = self.finish_node.get(source, source) if base in (_FS, _FF) else self.rollup_node.get(source, source)
         if self.is_summary[target] and base in (_FF, _SF):
+            lag = lags[k].item() if isinstance(lags[k], np.generic) else lags[k]
             for leaf in self._leaves(target):
-                self._edge(sources[k], leaf, code, lags[k])  # type: ignore[arg-type]  # set just above
-            sources[k] = None
-            return False
-        return True
+                self._edge(node, leaf, code, lag)
+            return True
+        sources[k] = node
+        return False
 
-    # -- order --------------------------------------------------------------------------------------------------
+    # -- arrays and order ---------------------------------------------------------------------------------------
 
-    def adjacency(self) -> None:
-        """Outgoing edge lists per node and the count of incoming edges, built by sorting (C-level, no per-edge
-        Python code)."""
-        size = self.size
-        sources, targets, codes, lags = self.edge_sources, self.edge_targets, self.edge_codes, self.edge_lags
-        by_source = sorted(range(len(sources)), key=sources.__getitem__)
-        edges = list(
-            zip(
-                map(targets.__getitem__, by_source),
-                map(codes.__getitem__, by_source),
-                map(lags.__getitem__, by_source),
-                strict=True,
-            )
+    def _arrays(self) -> None:
+        """The node and edge columns the passes read, ``int64`` unless the values could overflow it."""
+        sources, targets, codes, lags = self.link_edges
+        added = len(self.added_sources)
+        self.link_edges = (
+            np.concatenate((np.array(self.added_sources, np.int64), sources)),
+            np.concatenate((np.array(self.added_targets, np.int64), targets)),
+            np.concatenate((np.array(self.added_codes, np.int64), codes)),
+            np.concatenate((_column(self.added_lags), lags)) if added else lags,
         )
-        sorted_sources = list(map(sources.__getitem__, by_source))
-        bounds = list(map(bisect_left, repeat(sorted_sources), range(size + 1)))
-        self.succs: list[list[Edge]] = list(map(edges.__getitem__, map(slice, bounds, bounds[1:])))
-        self.count_predecessors(targets)
+        self.edge_sources: Ints = self.link_edges[0]
+        self.edge_targets: Ints = self.link_edges[1]
+        self.edge_codes: Ints = self.link_edges[2]
+        self.edge_lags: Ints = self.link_edges[3]
+        duration = self.duration
+        if self.size > len(duration):
+            duration = np.concatenate((duration, np.zeros(self.size - len(duration), duration.dtype)))
+        floor = np.full(self.size, self.floor_default, np.int64)
+        if self.floors:
+            floor[list(self.floors)] = list(self.floors.values())
+        self.dtype: type = np.int64
+        if duration.dtype != np.int64 or self.edge_lags.dtype != np.int64 or not self._bounded(duration):
+            self.dtype = object
+        self.duration = duration.astype(self.dtype, copy=False)
+        self.floor: Ints = floor.astype(self.dtype, copy=False)
+        self.edge_lags = self.edge_lags.astype(self.dtype, copy=False)
 
-    def count_predecessors(self, targets: list[int]) -> None:
-        """The number of incoming edges of every node, from the targets of all edges."""
-        sorted_targets = sorted(targets)
-        bounds = list(map(bisect_left, repeat(sorted_targets), range(self.size + 1)))
-        self.waiting = list(map(sub, bounds[1:], bounds))
+    def _bounded(self, duration: Ints) -> bool:
+        """Whether no sum along a path of durations, lags and rule amounts can reach 2**60."""
+        largest = int(np.abs(duration).max(initial=0)) + int(np.abs(self.edge_lags).max(initial=0))
+        for rule in compress(self.rules, self.rules):
+            largest += abs(rule.delay) + abs(rule.remaining) + abs(rule.done)  # type: ignore[union-attr]  # not None
+        return (largest + (1 << 36)) * (self.size + len(self.edge_lags) + 1) < _SAFE_TOTAL
+
+    def _order(self, reuse: "_Network | None") -> None:
+        """Levels of the nodes (reused when the edges are those of ``reuse``); cycles are reported and broken."""
+        size, sources, targets = self.size, self.edge_sources, self.edge_targets
+        self.acyclic = True
+        if (
+            reuse is not None
+            and reuse.acyclic
+            and reuse.size == size
+            and bool(np.all(reuse.level[sources] < reuse.level[targets]))
+        ):
+            # Still a valid order (every edge goes to a higher level); there is no cycle then.
+            level, depth = reuse.level, reuse.plan.depth
+        else:
+            level, depth = _levels(size, sources, targets)
+            if int(np.count_nonzero(level >= 0)) < size:
+                self.acyclic = False
+                self._break_cycles(level)
+                level, depth = _levels(size, self.edge_sources, self.edge_targets)
+        self.level: Ints = level
+        self.plan: _Plan = _Plan(self, level, depth)
 
     def task_id(self, node: int) -> int:
         """The id of the task a node belongs to."""
         if node < len(self.tasks):
             return self.ids[node]
         for summary in self.summaries:
-            if node in (self.finish_node[summary], self.rollup_node[summary]):
+            if node in (self.finish_node.get(summary, summary), self.rollup_node.get(summary, summary)):
                 return self.ids[summary]
         raise ValueError(f"no node {node}")
 
-    def break_cycles(self, placed: list[int]) -> None:
-        """Report the cycles among the nodes not ``placed`` by the forward pass and drop the links closing them."""
-        done = [False] * self.size
-        for node in placed:
-            done[node] = True
-        back_edges, cycles = _back_edges(self.succs, done)
+    def successor_lists(self) -> list[list[Edge]]:
+        """Every node's outgoing edges, in edge order."""
+        by_source = np.argsort(self.edge_sources, kind="stable")
+        edges = list(
+            zip(
+                self.edge_targets[by_source].tolist(),
+                self.edge_codes[by_source].tolist(),
+                self.edge_lags[by_source].tolist(),
+                strict=True,
+            )
+        )
+        bounds = [0, *np.cumsum(np.bincount(self.edge_sources, minlength=self.size)).tolist()]
+        return [edges[first:last] for first, last in pairwise(bounds)]
+
+    def successors(self, nodes: list[int]) -> dict[int, list[Edge]]:
+        """The outgoing edges of ``nodes``, in edge order."""
+        chosen = np.flatnonzero(np.isin(self.edge_sources, nodes))
+        found: dict[int, list[Edge]] = {node: [] for node in nodes}
+        for source, target, code, lag in zip(
+            self.edge_sources[chosen].tolist(),
+            self.edge_targets[chosen].tolist(),
+            self.edge_codes[chosen].tolist(),
+            self.edge_lags[chosen].tolist(),
+            strict=True,
+        ):
+            found[source].append((target, code, lag))
+        return found
+
+    def _break_cycles(self, level: Ints) -> None:
+        """Report the cycles among the nodes without a level and drop the links closing them."""
+        back_edges, cycles = _back_edges(self.successor_lists(), (level >= 0).tolist())
         for cycle in cycles:
             ids: list[int] = []
             for node in cycle:
@@ -984,13 +1476,23 @@ class _Network:
             self._problem(
                 "cycle", rotated, f"The links form a cycle: {_arrow((*rotated, rotated[0]))}; one link is ignored."
             )
-        for source, target in back_edges:
-            self.succs[source] = [edge for edge in self.succs[source] if edge[0] != target]
-        self.count_predecessors([target for edges in self.succs for target, _code, _lag in edges])
+        closing = np.array([source * self.size + target for source, target in back_edges], np.int64)
+        keep = ~np.isin(self.edge_sources * self.size + self.edge_targets, closing)
+        self.edge_sources = self.edge_sources[keep]
+        self.edge_targets = self.edge_targets[keep]
+        self.edge_codes = self.edge_codes[keep]
+        self.edge_lags = self.edge_lags[keep]
 
 
-def _either_none(first: int | None, second: int | None) -> bool:
-    return first is None or second is None
+def _settings(schedule_input: ScheduleInput) -> tuple[object, ...]:
+    """Everything in the input but the tasks and links (recompute reuses a network only if these are equal)."""
+    return (
+        schedule_input.project_start,
+        schedule_input.status_date,
+        schedule_input.critical_float_threshold,
+        schedule_input.project_calendar,
+        dict(schedule_input.calendars),
+    )
 
 
 def _arrow(ids: tuple[int, ...]) -> str:
@@ -1032,176 +1534,188 @@ def _back_edges(succs: list[list[Edge]], placed: list[bool]) -> tuple[set[tuple[
     return back, cycles
 
 
-def _forward(  # noqa: PLR0912, PLR0915 (one inlined loop: it runs once per link)
-    network: _Network,
-) -> tuple[list[int], list[int], list[int]]:
-    """Topological order (Kahn's algorithm) with early start and finish of every node.
-
-    Each node is finished when its last predecessor is, then pushes its bounds to its successors. Nodes in a cycle
-    are left out of the order.
-    """
-    succs, durations, rules = network.succs, network.durations, network.rules
-    size = network.size
-    waiting = list(network.waiting)
-    start_bound = list(network.floor)
-    finish_bound = [_NEG] * size
-    least = [_POS] * size
-    early_start = [0] * size
-    early_finish = [0] * size
-    order = list(compress(range(size), map(not_, waiting)))
-    # The comparisons are spelt out (no max()) and the branches inlined: this loop runs once per link.
-    for node in order:  # the list grows while it is walked
-        rule = rules[node]
-        if rule is None:
-            duration = durations[node]
-            start = start_bound[node]
-            if finish_bound[node] - duration > start:  # noqa: PLR1730 (hot loop, see above)
-                start = finish_bound[node] - duration
-            finish = start + duration
-        elif rule.rollup:
-            start = finish = start_bound[node] if least[node] == _POS else least[node]
-        else:
-            start, finish = rule.forward(start_bound[node], finish_bound[node])
-        early_start[node] = start
-        early_finish[node] = finish
-        for target, code, lag in succs[node]:
-            if code == _FS:
-                bound = finish + lag
-                if bound > start_bound[target]:  # noqa: PLR1730 (hot loop, see above)
-                    start_bound[target] = bound
-            elif code == _SS:
-                bound = start + lag
-                if bound > start_bound[target]:  # noqa: PLR1730 (hot loop, see above)
-                    start_bound[target] = bound
-            elif code in (_FF, _GATE):
-                bound = finish + lag
-                if bound > finish_bound[target]:  # noqa: PLR1730 (hot loop, see above)
-                    finish_bound[target] = bound
-            elif code == _SF:
-                bound = start + lag
-                if bound > finish_bound[target]:  # noqa: PLR1730 (hot loop, see above)
-                    finish_bound[target] = bound
-            elif code == _ROLLUP:
-                if start < least[target]:  # noqa: PLR1730 (hot loop, see above)
-                    least[target] = start
-            else:
-                bound = _elapsed_forward(network, code - _ELAPSED, lag, start, finish)
-                if code - _ELAPSED < _FF:
-                    start_bound[target] = max(start_bound[target], bound)
-                else:
-                    finish_bound[target] = max(finish_bound[target], bound)
-            waiting[target] -= 1
-            if not waiting[target]:
-                order.append(target)
-    return order, early_start, early_finish
-
-
-def _elapsed_forward(network: _Network, kind: int, lag: int, start: int, finish: int) -> int:
-    """The successor's bound of an elapsed-lag link: ``lag`` clock minutes after the predecessor's moment."""
-    anchor = finish if kind in (_FS, _FF) else start
-    key = (kind in (_FS, _FF), anchor, lag)
+def _elapsed_bound(network: _Network, from_finish: bool, anchor: int, lag: int) -> int:
+    """The position ``lag`` clock minutes (negative: before) after the start or finish moment of ``anchor``."""
+    key = (from_finish, anchor, lag)
     found = network.elapsed_bounds.get(key)
     if found is None:
         project = network.project
-        clock = project.finish_clock(anchor) if key[0] else project.start_clock(anchor)
+        clock = project.finish_clock(anchor) if from_finish else project.start_clock(anchor)
         found = network.elapsed_bounds[key] = project.working_at(clock + lag)
     return found
 
 
 def _elapsed_backward(network: _Network, kind: int, lag: int, start: int, finish: int) -> int:
     """The predecessor's bound of an elapsed-lag link: ``lag`` clock minutes before the successor's moment."""
-    anchor = start if kind in (_FS, _SS) else finish
-    key = (kind not in (_FS, _SS), anchor, -lag)
-    found = network.elapsed_bounds.get(key)
-    if found is None:
-        project = network.project
-        clock = project.finish_clock(anchor) if key[0] else project.start_clock(anchor)
-        found = network.elapsed_bounds[key] = project.working_at(clock - lag)
-    return found
+    from_finish = kind not in (_FS, _SS)
+    return _elapsed_bound(network, from_finish, finish if from_finish else start, -lag)
 
 
-def _backward(  # noqa: PLR0912, PLR0915 (one inlined loop: it runs once per link)
-    network: _Network, order: list[int], project_finish: int, early: tuple[list[int], list[int]]
-) -> tuple[list[int], list[int], list[int]]:
-    """Late start, late finish and (unclamped) free float of every node, in reverse topological order.
+def _forward(network: _Network) -> tuple[Ints, list[int]]:
+    """Early dates, a level at a time, in plan slots: ``[early start | early finish | finish bound | start
+    bound]`` (see :class:`_Plan`); with the bound each elapsed-lag edge gave (in plan order).
+
+    A level's constrained nodes are clamped and its arithmetic nodes finish at start + duration all at once, the
+    others are moved by their rule one by one; then the level's edges push their bounds (``maximum.at``: several
+    edges may bound one node). Where a constraint moved a node, its rule's ``conflict`` is set.
+    """
+    plan = network.plan
+    size = network.size
+    dates: Ints = np.empty(4 * size, network.dtype)
+    dates[:size] = plan.floor
+    dates[2 * size : 3 * size] = _NEG
+    dates[3 * size :] = plan.floor
+    least: Ints = np.full(size, _POS, network.dtype)  # start roll-ups: the least start of a child
+    node_bounds, edge_bounds, rules, durations = plan.node_bounds, plan.edge_bounds, plan.rules, plan.durations
+    lower, upper = plan.lower, plan.upper
+    reads, entries, lags, targets = plan.forward_reads, plan.forward_entries, plan.forward_lags, plan.targets
+    timed_reads, timed_entries, timed_less = (
+        plan.timed_forward_reads,
+        plan.timed_forward_entries,
+        plan.timed_forward_less,
+    )
+    timed_lags, timed_from_finish = plan.timed_lags, plan.timed_from_finish
+    memo = network.elapsed_bounds
+    found: list[int] = []
+    for level in range(plan.depth):
+        first, constrained, moved, last = node_bounds[_KINDS * level : _KINDS * level + 4]
+        if moved > constrained:
+            starts = dates[constrained:moved]
+            np.maximum(dates[3 * size + constrained : 3 * size + moved], lower[constrained:moved], out=starts)
+            np.minimum(starts, upper[constrained:moved], out=starts)
+        if moved > first:
+            np.add(dates[first:moved], durations[first:moved], out=dates[size + first : size + moved])
+        for slot in range(moved, last):
+            rule = rules[slot]
+            if rule.rollup:
+                earliest = least[slot]
+                dates[slot] = dates[size + slot] = dates[slot] if earliest == _POS else earliest
+            else:
+                dates[slot], dates[size + slot] = rule.forward(int(dates[slot]), int(dates[2 * size + slot]))
+        edges, _gates, timed, rollups, end = edge_bounds[_CATEGORIES * level : _CATEGORIES * level + 5]
+        if timed > edges:
+            values = dates[reads[edges:timed]]
+            values += lags[edges:timed]
+            np.maximum.at(dates, entries[edges:timed], values)
+        for j in range(len(found), len(found) + rollups - timed):
+            key = (timed_from_finish[j], int(dates[timed_reads[j]]), timed_lags[j])
+            bound = memo.get(key)
+            if bound is None:
+                bound = _elapsed_bound(network, *key)
+            found.append(bound)
+            value = bound - timed_less[j]
+            entry = timed_entries[j]
+            if value > dates[entry]:  # noqa: PLR1730 (writes only when it moves)
+                dates[entry] = value
+        if end > rollups:
+            np.minimum.at(least, targets[rollups:end], dates[reads[rollups:end]])
+    slots, constrained_rules = plan.constrained
+    for rule, conflict in zip(constrained_rules, (dates[slots] < dates[3 * size + slots]).tolist(), strict=True):
+        rule.conflict = conflict  # the constraint beat the links
+    return dates, found
+
+
+def _backward(network: _Network, dates: Ints, found: list[int], project_finish: int) -> tuple[Ints, Ints]:
+    """Late dates in plan slots, ``[late start | late finish | finish bound]``, a level at a time from the last
+    (arithmetic nodes all at once, the others by their rule); and the unclamped free float of every slot.
 
     Nothing finishes after the project. Free float is the least slack to a successor's early dates (the project
     finish without successors); through a finish gate it continues with the gate's own free float, so a child may
     slip until its summary's successors move; through a start roll-up only the child that starts first counts.
     """
-    succs, durations, rules = network.succs, network.durations, network.rules
-    early_start, early_finish = early
-    late_start = [0] * network.size
-    late_finish = [0] * network.size
-    free = [0] * network.size
-    # As in _forward, the loop body is inlined on purpose: it runs once per link.
-    for node in reversed(order):
-        finish = project_finish
-        start_bound = least = _POS
-        start = early_start[node]
-        finish_early = early_finish[node]
-        for target, code, lag in succs[node]:
-            if code == _FS:
-                bound = late_start[target] - lag
-                if bound < finish:  # noqa: PLR1730 (hot loop, see above)
-                    finish = bound
-                slack = early_start[target] - finish_early - lag
-            elif code == _SS:
-                bound = late_start[target] - lag
-                if bound < start_bound:  # noqa: PLR1730
-                    start_bound = bound
-                slack = early_start[target] - start - lag
-            elif code == _FF:
-                bound = late_finish[target] - lag
-                if bound < finish:  # noqa: PLR1730
-                    finish = bound
-                slack = early_finish[target] - finish_early - lag
-            elif code == _SF:
-                bound = late_finish[target] - lag
-                if bound < start_bound:  # noqa: PLR1730
-                    start_bound = bound
-                slack = early_finish[target] - start - lag
-            elif code == _GATE:
-                finish = min(finish, late_finish[target])
-                slack = early_finish[target] - finish_early + free[target]
-            elif code == _ROLLUP:
-                if start > early_start[target]:
-                    continue
-                start_bound = min(start_bound, late_start[target])
-                slack = free[target]
-            else:
-                kind = code - _ELAPSED
-                bound = _elapsed_backward(network, kind, lag, late_start[target], late_finish[target])
-                if kind in (_FS, _FF):
-                    finish = min(finish, bound)
-                else:
-                    start_bound = min(start_bound, bound)
-                bound = _elapsed_forward(network, kind, lag, start, finish_early)
-                slack = (early_start[target] if kind < _FF else early_finish[target]) - bound
-            if slack < least:  # noqa: PLR1730
-                least = slack
-        free[node] = project_finish - finish_early if least == _POS else least
-        rule = rules[node]
-        if rule is None:
-            duration = durations[node]
-            start = finish - duration
-            if start_bound < start:  # noqa: PLR1730
-                start = start_bound
-            late_start[node] = start
-            late_finish[node] = start + duration
-        else:
-            late_start[node], late_finish[node] = rule.backward(finish, start_bound, (start, finish_early))
-    return late_start, late_finish, free
+    plan = network.plan
+    size = network.size
+    late: Ints = np.empty(3 * size, network.dtype)
+    late[:size] = np.where(plan.kind == _MOVED, _POS, np.minimum(project_finish - plan.durations, plan.late_cap))
+    late[2 * size :] = project_finish
+    node_bounds, edge_bounds, rules, durations = plan.node_bounds, plan.edge_bounds, plan.rules, plan.durations
+    reads, entries, lags = plan.backward_reads, plan.backward_entries, plan.backward_lags
+    timed_reads, timed_entries = plan.timed_backward_reads.tolist(), plan.timed_backward_entries
+    timed_more, timed_lags, timed_to_finish = plan.timed_backward_more, plan.timed_lags, plan.timed_to_finish
+    memo = network.elapsed_bounds
+    counted = _counted_rollups(plan, dates)
+    timed_last = len(found)
+    for level in range(plan.depth - 1, -1, -1):
+        edges, _gates, timed, rollups, end = edge_bounds[_CATEGORIES * level : _CATEGORIES * level + 5]
+        if timed > edges:
+            values = late[reads[edges:timed]]
+            values -= lags[edges:timed]
+            np.minimum.at(late, entries[edges:timed], values)
+        for j in range(timed_last - (rollups - timed), timed_last):
+            key = (timed_to_finish[j], int(late[timed_reads[j]]), -timed_lags[j])
+            bound = memo.get(key)
+            if bound is None:
+                bound = _elapsed_bound(network, *key)
+            value = bound - timed_more[j]
+            entry = timed_entries[j]
+            if value < late[entry]:  # noqa: PLR1730 (writes only when it moves)
+                late[entry] = value
+        timed_last -= rollups - timed
+        if end > rollups:
+            chosen = np.flatnonzero(counted[rollups:end]) + rollups
+            np.minimum.at(late, entries[chosen], late[reads[chosen]])
+        first, _constrained, moved, last = node_bounds[_KINDS * level : _KINDS * level + 4]
+        if moved > first:
+            np.add(late[first:moved], durations[first:moved], out=late[size + first : size + moved])
+        for slot in range(moved, last):
+            rule = rules[slot]
+            late[slot], late[size + slot] = rule.backward(
+                int(late[2 * size + slot]), int(late[slot]), (int(dates[slot]), int(dates[size + slot]))
+            )
+    return late, _free_float(network, dates, found, project_finish, counted)
+
+
+def _counted_rollups(plan: _Plan, dates: Ints) -> Ints:
+    """Whether each edge, if a roll-up edge, counts: only a child that starts no later than the roll-up does."""
+    counted: Ints = dates[plan.forward_reads] <= dates[plan.targets] if plan.has_rollups else np.zeros(0, bool)
+    return counted
+
+
+def _free_float(network: _Network, dates: Ints, found: list[int], project_finish: int, counted: Ints) -> Ints:
+    """The least slack of every slot to its successors' early dates (see :func:`_backward`)."""
+    plan = network.plan
+    size = network.size
+    least: Ints = np.full(size, _POS, network.dtype)
+    successor, predecessor, lags = plan.link_slack
+    slack = dates[successor] - dates[predecessor]
+    slack -= lags
+    np.minimum.at(least, plan.link_sources, slack)
+    if found:
+        slack = dates[plan.timed_backward_reads] - _column(found).astype(network.dtype)
+        np.minimum.at(least, plan.timed_sources, slack)
+    edge_bounds = plan.edge_bounds
+    for level in plan.hierarchy_levels:
+        _edges, gates, timed, rollups, end = edge_bounds[_CATEGORIES * level : _CATEGORIES * level + 5]
+        for first, last, through_gate in ((gates, timed, True), (rollups, end, False)):
+            chosen = np.arange(first, last)
+            if not through_gate:
+                chosen = chosen[counted[first:last]]
+            if not chosen.size:
+                continue
+            targets = plan.targets[chosen]
+            onward = least[targets]  # the target's own free float, as below
+            onward = np.where(onward == _POS, project_finish - dates[size + targets], onward)
+            if through_gate:
+                onward += dates[plan.backward_reads[chosen]] - dates[plan.forward_reads[chosen]]
+            np.minimum.at(least, plan.sources[chosen], onward)
+    free: Ints = np.where(least == _POS, project_finish - dates[size : 2 * size], least)
+    return free
 
 
 def _latest_by_successors(
-    network: _Network, node: int, scheduled: tuple[list[int], list[int]], early_start: list[int], project_finish: int
+    network: _Network,
+    node: int,
+    edges: list[Edge],
+    *,
+    scheduled: tuple[list[int], list[int]],
+    early_start: list[int],
+    project_finish: int,
 ) -> tuple[int, int]:
-    """The latest finish and the latest start a node's successors' scheduled dates allow."""
+    """The latest finish and the latest start a node's successors (``edges``) and their scheduled dates allow."""
     start, finish = scheduled
     finish_bound = project_finish
     start_bound = _POS
-    for target, code, lag in network.succs[node]:
+    for target, code, lag in edges:
         if code == _ROLLUP:
             if early_start[node] <= early_start[target]:
                 start_bound = min(start_bound, start[target])
@@ -1222,7 +1736,6 @@ def _latest_by_successors(
 
 def _as_late_as_possible(
     network: _Network,
-    order: list[int],
     project_finish: int,
     early: tuple[list[int], list[int]],
     late_start: list[int],
@@ -1234,17 +1747,25 @@ def _as_late_as_possible(
     """
     start, finish = list(early[0]), list(early[1])
     count = len(network.tasks)
-    movable = [False] * network.size
-    for node in range(count, network.size):
-        movable[node] = True
+    movable = list(range(count, network.size))
     for node in network.special:
         rule = network.rules[node]
-        movable[node] = rule is not None and rule.alap and not rule.started
-    for node in [node for node in reversed(order) if movable[node]]:
+        if rule is not None and rule.alap and not rule.started:
+            movable.append(node)
+    movable = [node for node in movable if not (rule := network.rules[node]) or not rule.rollup]
+    level = network.level[movable].tolist()
+    movable = [node for _level, node in sorted(zip(level, movable, strict=True), reverse=True)]  # successors first
+    successors = network.successors(movable)
+    for node in movable:
         rule = network.rules[node]
-        if rule is not None and rule.rollup:
-            continue
-        finish_bound, start_bound = _latest_by_successors(network, node, (start, finish), early[0], project_finish)
+        finish_bound, start_bound = _latest_by_successors(
+            network,
+            node,
+            successors[node],
+            scheduled=(start, finish),
+            early_start=early[0],
+            project_finish=project_finish,
+        )
         if node >= count:
             start[node] = finish[node] = min(finish_bound, start_bound)
         elif rule is not None:
@@ -1257,16 +1778,15 @@ def _as_late_as_possible(
 
 @dataclass(frozen=True, slots=True)
 class _Solution:
-    """The computed arrays, by node, from which task results are made on demand."""
+    """The computed values by node, from which task results are made on demand.
+
+    Attributes:
+        columns: early start, early finish, late start, late finish, (unclamped) free float, scheduled start and
+            scheduled finish: arrays or lists, made lists when first read (see :meth:`TaskResults._columns`).
+    """
 
     network: _Network
-    early_start: list[int]
-    early_finish: list[int]
-    late_start: list[int]
-    late_finish: list[int]
-    free: list[int]
-    start: list[int]
-    finish: list[int]
+    columns: tuple[Ints | list[int], ...]
     project_finish: int
     threshold: int
     clock: ScheduleClock
@@ -1279,12 +1799,24 @@ class TaskResults(Mapping[int, TaskResult]):
     over its arrays instead; ``dict(result.tasks)`` copies it.
     """
 
-    __slots__ = ("_made", "_solution", "_start_to_finish")
+    __slots__ = ("_made", "_solution", "_start_to_finish", "_values")
 
     def __init__(self, solution: _Solution) -> None:
         self._solution = solution
         self._made: dict[int, TaskResult] = {}
         self._start_to_finish: dict[int, list[tuple[int, int]]] | None = None
+        self._values: tuple[list[int], ...] | None = None
+
+    def _columns(self) -> tuple[list[int], ...]:
+        """The solution's columns as lists (converted once, on the first read of a result)."""
+        values = self._values
+        if values is None:
+            made: dict[int, list[int]] = {}
+            for column in self._solution.columns:
+                if id(column) not in made:
+                    made[id(column)] = column if isinstance(column, list) else column.tolist()
+            values = self._values = tuple(made[id(column)] for column in self._solution.columns)
+        return values
 
     def __getitem__(self, task_id: int) -> TaskResult:
         return self._at(self._solution.network.index_of[task_id])
@@ -1313,11 +1845,12 @@ class TaskResults(Mapping[int, TaskResult]):
         found = self._start_to_finish
         if found is None:
             found = self._start_to_finish = {}
-            network = self._solution.network
-            sources, targets, lags = network.edge_sources, network.edge_targets, network.edge_lags
-            for k in compress(range(len(network.edge_codes)), map(eq, network.edge_codes, repeat(_SF))):
-                if lags[k] <= 0:
-                    found.setdefault(targets[k], []).append((sources[k], lags[k]))
+            sources, targets, codes, lags = self._solution.network.link_edges
+            chosen = np.flatnonzero((codes == _SF) & (lags <= 0))
+            for source, target, lag in zip(
+                sources[chosen].tolist(), targets[chosen].tolist(), lags[chosen].tolist(), strict=True
+            ):
+                found.setdefault(target, []).append((source, lag))
         return found
 
     def _overrides(
@@ -1330,6 +1863,7 @@ class TaskResults(Mapping[int, TaskResult]):
         finish stays a start moment, where a positive lag ends at the end of a working period (17:00).
         """
         solution = self._solution
+        *_, starts, finishes = self._columns()
         if rule is not None and rule.started:
             start_override = finish_override = None
             if rule.actual_start_moment is not None and rule.actual_start is not None:
@@ -1339,33 +1873,34 @@ class TaskResults(Mapping[int, TaskResult]):
             return start_override, finish_override
         if rule is not None and rule.elapsed:
             return None, None
-        finish = solution.finish[position]
+        finish = finishes[position]
         if rule is not None and rule.own_dates is not None:
             start_minutes, finish_minutes, start_clock, finish_clock = rule.own_dates
-            if start_minutes == solution.start[position] and finish_minutes == finish:
+            if start_minutes == starts[position] and finish_minutes == finish:
                 moment_of = solution.clock.index.moment_of
                 return (start_minutes, moment_of(start_clock)), (finish_minutes, moment_of(finish_clock))
-        if finish != solution.start[position] and self._finish_driven_by_start(position, finish):
+        if finish != starts[position] and self._finish_driven_by_start(position, finish):
             return None, (finish, solution.clock.start_moment(finish))
         return None, None
 
     def _finish_driven_by_start(self, position: int, finish: int) -> bool:
         """Whether a start-to-finish link with no lag (or a lead) sets the node's scheduled finish."""
-        start = self._solution.start
+        start = self._columns()[5]
         predecessors = self._start_to_finish_links().get(position, ())
         return any(start[source] + lag == finish for source, lag in predecessors)
 
     def _leaf(self, position: int) -> TaskResult:
         solution = self._solution
         network = solution.network
+        early_starts, early_finishes, late_starts, late_finishes, frees, starts, finishes = self._columns()
         rule = network.rules[position]
-        early_start = solution.early_start[position]
+        early_start = early_starts[position]
         if rule is not None and rule.complete:
             total = free = 0
             critical = False
         else:
-            total = solution.late_start[position] - early_start
-            free = max(0, min(solution.free[position], total))
+            total = late_starts[position] - early_start
+            free = max(0, min(frees[position], total))
             critical = total <= solution.threshold
         start_to_finish = self._start_to_finish
         if start_to_finish is None:
@@ -1373,12 +1908,12 @@ class TaskResults(Mapping[int, TaskResult]):
         overrides = None if rule is None and position not in start_to_finish else self._overrides(position, rule)
         return TaskResult(
             network.ids[position],
-            solution.start[position],
-            solution.finish[position],
+            starts[position],
+            finishes[position],
             early_start,
-            solution.early_finish[position],
-            solution.late_start[position],
-            solution.late_finish[position],
+            early_finishes[position],
+            late_starts[position],
+            late_finishes[position],
             total,
             free,
             critical,
@@ -1395,8 +1930,8 @@ class TaskResults(Mapping[int, TaskResult]):
         parts = [self._at(child) for child in network.children[position]]
         total = min(part.total_float for part in parts)
         early_finish = max(part.early_finish_minutes for part in parts)
-        gate = network.finish_node[position]
-        free = solution.free[gate] if gate != position else solution.project_finish - early_finish
+        gate = network.finish_node.get(position, position)
+        free = self._columns()[4][gate] if gate != position else solution.project_finish - early_finish
         start = min(part.start_minutes for part in parts)
         finish = max(part.finish_minutes for part in parts)
         return TaskResult(
@@ -1444,6 +1979,35 @@ def compute(schedule_input: ScheduleInput) -> ScheduleResult:
         return _compute(schedule_input)
 
 
+def recompute(
+    previous: ScheduleResult, schedule_input: ScheduleInput, changed_task_ids: Iterable[int] | None = None
+) -> ScheduleResult:
+    """``compute(schedule_input)`` after an edit, faster: what ``previous`` read from its input, its calendar
+    indexes and its order of the nodes are reused where they still hold.
+
+    The result is the one :func:`compute` gives, field for field, if the tasks not named in ``changed_task_ids``
+    are equal to those of the input ``previous`` was computed from (by :func:`compute` or :func:`recompute`).
+    Without ``changed_task_ids``, the task objects that are not the very objects of that input count as changed
+    (the input classes are frozen), so nothing is taken on trust. Links may change in any way: a link object of
+    the previous input is not read again. Tasks added, removed or reordered, duplicate ids, or other settings
+    (project start, calendars, status date, threshold) make it a full computation.
+
+    Args:
+        previous: the schedule before the edit.
+        schedule_input: the input after the edit.
+        changed_task_ids: the ids of the tasks whose values changed; None to find them by identity.
+    """
+    with _collector_paused():
+        tasks = previous.tasks
+        if isinstance(tasks, TaskResults):
+            network = tasks._solution.network
+            if network.unique and network.settings == _settings(schedule_input):
+                columns = network.columns.patched(schedule_input.tasks, changed_task_ids)
+                if columns is not None:
+                    return _compute(schedule_input, network, columns)
+        return _compute(schedule_input)
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector: the engine allocates hundreds of thousands of small lists and tuples
@@ -1457,41 +2021,32 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _compute(schedule_input: ScheduleInput) -> ScheduleResult:
+def _compute(
+    schedule_input: ScheduleInput, reuse: _Network | None = None, columns: _TaskColumns | None = None
+) -> ScheduleResult:
     problems: list[ScheduleProblem] = []
-    network = _Network(schedule_input, problems)
-    network.adjacency()
-    order, early_start, early_finish = _forward(network)
-    if len(order) < network.size:
-        network.break_cycles(order)
-        order, early_start, early_finish = _forward(network)
-    early = early_start, early_finish
-    count = len(network.tasks)
-    project_finish = max(early[1][:count], default=network.start_minutes)
-    late_start, late_finish, free = _backward(network, order, project_finish, early)
+    network = _Network(schedule_input, problems, reuse, columns)
+    dates, timed_found = _forward(network)
+    count, size, slot = len(network.tasks), network.size, network.plan.slot
+    project_finish = _item(dates[size + slot[:count]].max()) if count else network.start_minutes
+    late, free = _backward(network, dates, timed_found, project_finish)
+    early_start, early_finish = dates[slot], dates[size + slot]
+    late_start, late_finish = late[slot], late[size + slot]
+    solved: tuple[Ints | list[int], ...]
     if any(rule is not None and rule.alap for rule in map(network.rules.__getitem__, network.special)):
-        scheduled = _as_late_as_possible(network, order, project_finish, early, late_start)
+        early = early_start.tolist(), early_finish.tolist()
+        latest = late_start.tolist()
+        start, finish = _as_late_as_possible(network, project_finish, early, latest)
+        solved = (*early, latest, late_finish, free[slot], start, finish)
+        project_start = min(compress(start[:count], map(not_, network.is_summary)), default=network.start_minutes)
     else:
-        scheduled = early
-    _report(network, early[1])
+        solved = (early_start, early_finish, late_start, late_finish, free[slot], early_start, early_finish)
+        starts = early_start[:count][~network.summary_flags[:count]]
+        project_start = _item(starts.min()) if starts.size else network.start_minutes
+    _report(network, early_finish)
     clock = ScheduleClock(network.project, network.start_minutes)
-    solution = _Solution(
-        network,
-        early[0],
-        early[1],
-        late_start,
-        late_finish,
-        free,
-        scheduled[0],
-        scheduled[1],
-        project_finish,
-        schedule_input.critical_float_threshold,
-        clock,
-    )
-    starts = scheduled[0][:count]
-    if network.summaries:
-        starts = list(compress(starts, map(not_, network.is_summary)))
-    project_start = min(min(starts, default=network.start_minutes), network.start_minutes)
+    solution = _Solution(network, solved, project_finish, schedule_input.critical_float_threshold, clock)
+    project_start = min(project_start, network.start_minutes)
     return ScheduleResult(
         tasks=TaskResults(solution),
         project_start=clock.start_moment(project_start),
@@ -1502,10 +2057,16 @@ def _compute(schedule_input: ScheduleInput) -> ScheduleResult:
     )
 
 
-def _report(network: _Network, early_finish: list[int]) -> None:
+def _item(value: Any) -> Any:
+    """A Python number from an array element (``int64`` elements are numpy scalars; ``object`` ones are not)."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def _report(network: _Network, early_finish: Ints) -> None:
     """Constraint conflicts and missed deadlines, in task order."""
-    for node, rule in enumerate(network.rules):
-        if rule is None:
+    rules = network.rules
+    for node, rule in compress(enumerate(rules), rules):
+        if rule is None or not (rule.conflict or rule.deadline is not None):
             continue
         task_id = network.task_id(node)
         if rule.conflict:

@@ -18,9 +18,12 @@ Moments are naive ``datetime`` values in local time; seconds are ignored.
 """
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
+from itertools import accumulate
+from operator import sub
 
 import holidays
 
@@ -130,6 +133,12 @@ def four_fifths_calendar(
     return CalendarSpec(week=week, holiday_layers=holiday_layers)
 
 
+@cache
+def _holiday_ordinals(layers: tuple[HolidayLayer, ...], year: int) -> frozenset[int]:
+    """The ordinals of the closure days of ``layers`` in ``year`` (the same every time: kept once computed)."""
+    return frozenset(day.toordinal() for day in holiday_dates(layers, year, year))
+
+
 def holiday_dates(layers: Iterable[HolidayLayer], first_year: int, last_year: int) -> dict[date, str]:
     """The closure days of the given holiday layers in ``first_year..last_year`` (inclusive), sorted, English names.
 
@@ -179,6 +188,7 @@ class WorkingTimeIndex:
         "_holiday_years",
         "_holidays",
         "_intervals",
+        "_minutes_by_id",
         "_origin",
         "_week_minutes",
     )
@@ -200,6 +210,13 @@ class WorkingTimeIndex:
         for exception in calendar.exceptions:
             for ordinal in range(exception.start.toordinal(), exception.end.toordinal() + 1):
                 self._exceptions[ordinal] = exception.intervals
+        # Every day's pattern is one of these objects: working minutes by object id.
+        shared: tuple[DayPattern, ...] = (
+            (),
+            *calendar.week,
+            *(exception.intervals for exception in calendar.exceptions),
+        )
+        self._minutes_by_id = {id(pattern): _pattern_minutes(pattern) for pattern in shared}
         self._holidays: set[int] = set()
         self._holiday_years: set[int] = set()
         self._origin = first_day.toordinal()
@@ -230,35 +247,40 @@ class WorkingTimeIndex:
         missing = [year for year in years if year not in self._holiday_years]
         if not missing:
             return
-        for day in holiday_dates(layers, min(missing), max(missing)):
-            self._holidays.add(day.toordinal())
+        for year in range(min(missing), max(missing) + 1):
+            self._holidays.update(_holiday_ordinals(tuple(layers), year))
         self._holiday_years.update(range(min(missing), max(missing) + 1))
 
     def _patterns(self, first_ordinal: int, count: int) -> list[DayPattern]:
+        """The day patterns of ``count`` days from ``first_ordinal``: the week's, then holidays, then exceptions
+        written over them (list operations, not a loop per day)."""
         if first_ordinal < _MIN_ORDINAL or first_ordinal + count - 1 > _MAX_ORDINAL:
             raise ValueError("working time is only defined for the years 1..9999")
         self._load_holidays(first_ordinal, first_ordinal + count - 1)
         week = self._calendar.week
-        exceptions = self._exceptions
-        holiday_set = self._holidays
-        patterns: list[DayPattern] = []
-        for ordinal in range(first_ordinal, first_ordinal + count):
-            pattern = exceptions.get(ordinal)
-            if pattern is None:
-                # date.weekday() of ordinal 1 (0001-01-01) is Monday, hence (ordinal - 1) % 7.
-                pattern = () if ordinal in holiday_set else week[(ordinal - 1) % 7]
-            patterns.append(pattern)
+        # date.weekday() of ordinal 1 (0001-01-01) is Monday, hence (ordinal - 1) % 7.
+        weekday = (first_ordinal - 1) % 7
+        patterns: list[DayPattern] = list(week[weekday:] + week[:weekday]) * (count // 7 + 1)
+        del patterns[count:]
+        last_ordinal = first_ordinal + count
+        for ordinal in self._holidays:
+            if first_ordinal <= ordinal < last_ordinal:
+                patterns[ordinal - first_ordinal] = ()
+        for ordinal, pattern in self._exceptions.items():
+            if first_ordinal <= ordinal < last_ordinal:
+                patterns[ordinal - first_ordinal] = pattern
         return patterns
+
+    def _day_minutes(self, patterns: Iterable[DayPattern]) -> Iterator[int]:
+        """The working minutes of each day pattern; patterns are shared objects, so they are looked up by id."""
+        return map(self._minutes_by_id.__getitem__, map(id, patterns))
 
     def _append_days(self, count: int) -> None:
         first = self._first + len(self._intervals)
         patterns = self._patterns(first, min(count, _MAX_ORDINAL - first + 1) or count)
-        cum = self._cum
-        total = cum[-1]
-        for pattern in patterns:
-            for start, end in pattern:
-                total += end - start
-            cum.append(total)
+        totals = accumulate(self._day_minutes(patterns), initial=self._cum[-1])
+        next(totals)  # the initial value, already there
+        self._cum.extend(totals)
         self._intervals.extend(patterns)
 
     def _prepend_days(self, count: int) -> None:
@@ -266,9 +288,7 @@ class WorkingTimeIndex:
         count = min(count, self._first - _MIN_ORDINAL) or count
         first = self._first - count
         patterns = self._patterns(first, count)
-        before = [self._cum[0]]
-        for pattern in reversed(patterns):
-            before.append(before[-1] - _pattern_minutes(pattern))
+        before = list(accumulate(self._day_minutes(reversed(patterns)), sub, initial=self._cum[0]))
         before.reverse()
         self._cum = before[:-1] + self._cum
         self._intervals = patterns + self._intervals

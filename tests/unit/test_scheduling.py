@@ -481,6 +481,31 @@ def test_result_does_not_depend_on_input_order(network: tuple[list[TaskInput], l
     assert first.project_finish == second.project_finish
 
 
+@settings(max_examples=60, deadline=None)
+@given(networks())
+def test_result_does_not_depend_on_the_integer_width(network: tuple[list[TaskInput], list[LinkInput]]) -> None:
+    """The passes run on 64-bit integer arrays, or on Python ints where a sum could overflow 64 bits: both agree."""
+    tasks, links = network
+    narrow = compute(tasks, links)
+    safe_total = scheduling._SAFE_TOTAL
+    scheduling._SAFE_TOTAL = 0  # every computation on Python ints
+    try:
+        wide = compute(tasks, links)
+    finally:
+        scheduling._SAFE_TOTAL = safe_total
+    assert dict(wide.tasks) == dict(narrow.tasks)
+    assert (wide.project_finish, wide.problems) == (narrow.project_finish, narrow.problems)
+
+
+def test_a_lead_beyond_64_bits_is_exact() -> None:
+    """B may start 2e16 days before A finishes: the project start holds it; A may slip until the project finish
+    (its slack to B, beyond 64 bits, is clamped to its total float)."""
+    schedule = Schedule("A:1d -> B:1d FS-20000000000000000d -> C:1d")
+    assert schedule.days("A") == (0, 1, 1, 2, 1, 1)
+    assert schedule.days("B") == (0, 1, 0, 1, 0, 0)
+    assert schedule.days("C") == (1, 2, 1, 2, 0, 0)
+
+
 # - MS Project's moments (checked against files MS Project saved, see tests/integration/test_ms_project_agreement.py) -
 
 

@@ -158,3 +158,40 @@ def test_working_time_is_additive(moment: datetime, amount: int) -> None:
     assert later > moment
     assert calendar.working_between(moment, later) == amount
     assert later - moment >= timedelta(minutes=amount)
+
+
+GROWN = CalendarSpec(
+    week=(((480, 720), (780, 1020)),) * 4 + (((480, 720),), ((600, 660),), ()),
+    exceptions=(
+        CalendarException(date(2024, 12, 23), date(2025, 1, 3)),
+        CalendarException(date(2026, 5, 1), date(2026, 5, 1), ((480, 600),)),  # a holiday worked in the morning
+        CalendarException(date(2031, 3, 2), date(2031, 3, 8), ((0, 1440),)),
+    ),
+    holiday_layers=(HolidayLayer.BELGIAN_PUBLIC, HolidayLayer.FLEMISH_COMMUNITY),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=-4000, max_value=4000), min_size=1, max_size=4))
+def test_a_grown_index_has_every_day_right(offsets: list[int]) -> None:
+    """However it grew (forward, backward, by whole years or by doubling), every day has its own pattern: an
+    exception's, else none on a holiday, else the week's; and positions add up day by day."""
+    origin = date(2026, 1, 5)
+    grown = WorkingTimeIndex(GROWN, origin)
+    for offset in offsets:
+        grown.working_minutes_on(origin + timedelta(days=offset))  # grows the index to cover that day
+    first, last = origin + timedelta(days=min(offsets) - 3), origin + timedelta(days=max(offsets) + 3)
+    closed = working_time.holiday_dates(GROWN.holiday_layers, first.year, last.year)
+    day = first
+    while day <= last:
+        pattern = GROWN.week[day.weekday()]
+        if day in closed:
+            pattern = ()
+        for exception in GROWN.exceptions:
+            if exception.start <= day <= exception.end:
+                pattern = exception.intervals
+        assert grown.intervals_on(day) == pattern, day
+        midnight = datetime(day.year, day.month, day.day)
+        minutes = sum(end - start for start, end in pattern)
+        assert grown.to_minutes(midnight + timedelta(days=1)) - grown.to_minutes(midnight) == minutes, day
+        day += timedelta(days=1)
