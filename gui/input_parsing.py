@@ -5,7 +5,8 @@ time units: a day is ``minutes_per_day`` working minutes, a week ``minutes_per_w
 
 Duration text: a number (``.`` or ``,`` as the decimal separator) and an optional unit: ``m`` (minutes), ``h``
 (hours), ``d`` (days, the default), ``w`` (weeks), ``mo`` (months); ``0d`` is a milestone. Whole words are accepted
-too (``5 days``, ``3 weeks``).
+too (``5 days``, ``3 weeks``), and the Dutch and French symbols and words MS Project uses (``5j``, ``2 sem``, ``3u``,
+``1 ma``, ``4 jours``, ``2 weken``). Durations are shown with the symbols of the user's language.
 
 Predecessor text follows :mod:`services.queries`: comma- or semicolon-separated items ``{uid}{type}{lag}``, e.g.
 ``"3FS+2d, 5SS-1d, 7FF+10%"``. The type defaults to FS; the lag is signed with a unit ``d``/``h``/``m`` (working
@@ -97,6 +98,24 @@ _UNIT_WORDS: dict[str, DurationUnit] = {
     "mon": DurationUnit.MONTHS,
     "month": DurationUnit.MONTHS,
     "months": DurationUnit.MONTHS,
+    # Dutch and French, as MS Project writes them in those languages.
+    "uur": DurationUnit.HOURS,
+    "uren": DurationUnit.HOURS,
+    "dag": DurationUnit.DAYS,
+    "dagen": DurationUnit.DAYS,
+    "weken": DurationUnit.WEEKS,
+    "ma": DurationUnit.MONTHS,
+    "maand": DurationUnit.MONTHS,
+    "maanden": DurationUnit.MONTHS,
+    "heure": DurationUnit.HOURS,
+    "heures": DurationUnit.HOURS,
+    "jour": DurationUnit.DAYS,
+    "jours": DurationUnit.DAYS,
+    "sem": DurationUnit.WEEKS,
+    "semaine": DurationUnit.WEEKS,
+    "semaines": DurationUnit.WEEKS,
+    "ms": DurationUnit.MONTHS,
+    "mois": DurationUnit.MONTHS,
 }
 _DURATION = re.compile(r"^\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*([a-z]*)\s*$", re.IGNORECASE)
 _PREDECESSOR = re.compile(
@@ -132,9 +151,23 @@ def format_number(value: float, decimal_point: str = ".") -> str:
     return text.replace(".", decimal_point) if decimal_point != "." else text
 
 
+def unit_symbol(unit: DurationUnit) -> str:
+    """The short symbol of ``unit`` in the user's language, as MS Project writes it (``d``/``j``, ``w``/``sem``...);
+    :func:`parse_duration` reads every language's symbols."""
+    symbols = {
+        DurationUnit.MINUTES: _("unit", "m"),
+        DurationUnit.HOURS: _("unit", "h"),
+        DurationUnit.DAYS: _("unit", "d"),
+        DurationUnit.WEEKS: _("unit", "w"),
+        DurationUnit.MONTHS: _("unit", "mo"),
+    }
+    return symbols[unit]
+
+
 def format_duration(minutes: int, unit: DurationUnit, units: TimeUnits, decimal_point: str = ".") -> str:
-    """A duration in its unit, compact: ``"5d"``, ``"2,5w"``, ``"4h"``; the inverse of :func:`parse_duration`."""
-    return f"{format_number(minutes / units.minutes_of(unit), decimal_point)}{unit.value}"
+    """A duration in its unit, compact: ``"5d"``, ``"2,5w"``, ``"4h"`` (in French ``"5j"``...); the inverse of
+    :func:`parse_duration`."""
+    return f"{format_number(minutes / units.minutes_of(unit), decimal_point)}{unit_symbol(unit)}"
 
 
 def parse_predecessors(text: str, units: TimeUnits) -> tuple[PredecessorSpec, ...]:

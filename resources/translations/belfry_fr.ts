@@ -789,7 +789,7 @@
 <context>
     <name>GanttTimescale</name>
     <message>
-        <location filename="../../gui/gantt_view.py" line="202"/>
+        <location filename="../../gui/gantt_view.py" line="204"/>
         <source>Timescale</source>
         <translation>Échelle de temps</translation>
     </message>
@@ -797,47 +797,47 @@
 <context>
     <name>GanttView</name>
     <message>
-        <location filename="../../gui/gantt_view.py" line="233"/>
+        <location filename="../../gui/gantt_view.py" line="235"/>
         <source>Gantt chart</source>
         <translation>Diagramme de Gantt</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="689"/>
+        <location filename="../../gui/gantt_view.py" line="705"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="690"/>
+        <location filename="../../gui/gantt_view.py" line="706"/>
         <source>Q{quarter}</source>
         <translation>T{quarter}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="778"/>
+        <location filename="../../gui/gantt_view.py" line="791"/>
         <source>Start: {start}</source>
         <translation>Début : {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="779"/>
+        <location filename="../../gui/gantt_view.py" line="792"/>
         <source>Finish: {finish}</source>
         <translation>Fin : {finish}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="784"/>
+        <location filename="../../gui/gantt_view.py" line="797"/>
         <source>Total float: {days} working days</source>
         <translation>Marge totale : {days} jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="788"/>
+        <location filename="../../gui/gantt_view.py" line="801"/>
         <source>Baseline: {start} – {finish}</source>
         <translation>Référence : {start} – {finish}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="793"/>
+        <location filename="../../gui/gantt_view.py" line="806"/>
         <source>Deadline: {deadline}</source>
         <translation>Échéance : {deadline}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="795"/>
+        <location filename="../../gui/gantt_view.py" line="808"/>
         <source>On the critical path</source>
         <translation>Sur le chemin critique</translation>
     </message>
@@ -1654,17 +1654,17 @@
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../gui/task_tree_model.py" line="425"/>
+        <location filename="../../gui/task_tree_model.py" line="426"/>
         <source>ID {uid}: {name}</source>
         <translation>N° {uid} : {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/task_tree_model.py" line="457"/>
+        <location filename="../../gui/task_tree_model.py" line="458"/>
         <source>Edit {field} of “{name}”</source>
         <translation>Modifier le champ {field} de « {name} »</translation>
     </message>
     <message>
-        <location filename="../../gui/task_tree_model.py" line="525"/>
+        <location filename="../../gui/task_tree_model.py" line="526"/>
         <source>There is no task with ID {uid}.</source>
         <translation>Il n'existe aucune tâche portant le numéro {uid}.</translation>
     </message>
@@ -2095,17 +2095,17 @@
 <context>
     <name>input</name>
     <message>
-        <location filename="../../gui/input_parsing.py" line="121"/>
+        <location filename="../../gui/input_parsing.py" line="140"/>
         <source>“{text}” is not a duration; type for example 5d, 3w, 2h or 0d for a milestone.</source>
         <translation>« {text} » n'est pas une durée ; tapez par exemple 5d, 3w, 2h ou 0d pour un jalon.</translation>
     </message>
     <message>
-        <location filename="../../gui/input_parsing.py" line="156"/>
+        <location filename="../../gui/input_parsing.py" line="189"/>
         <source>“{item}” is not a predecessor; type the task's ID, a link type and a lag, for example 3FS+2d, 5SS-1d or 7FF+10%.</source>
         <translation>« {item} » n'est pas un prédécesseur ; tapez le numéro de la tâche, un type de liaison et un décalage, par exemple 3FS+2d, 5SS-1d ou 7FF+10%.</translation>
     </message>
     <message>
-        <location filename="../../gui/input_parsing.py" line="165"/>
+        <location filename="../../gui/input_parsing.py" line="198"/>
         <source>Task {uid} is listed twice as a predecessor.</source>
         <translation>La tâche {uid} figure deux fois comme prédécesseur.</translation>
     </message>
@@ -2801,19 +2801,47 @@
 <context>
     <name>schedule</name>
     <message>
-        <location filename="../../services/schedule_service.py" line="441"/>
+        <location filename="../../services/schedule_service.py" line="444"/>
         <source>"{wbs} {name}" (uid {uid})</source>
         <translation>« {wbs} {name} » (uid {uid})</translation>
     </message>
     <message>
-        <location filename="../../services/schedule_service.py" line="453"/>
+        <location filename="../../services/schedule_service.py" line="456"/>
         <source>The links {chain} form a cycle; the link back to the first task is ignored.</source>
         <translation>Les liens {chain} forment un cycle ; le lien qui revient à la première tâche est ignoré.</translation>
     </message>
     <message>
-        <location filename="../../services/schedule_service.py" line="457"/>
+        <location filename="../../services/schedule_service.py" line="460"/>
         <source>{problem} Tasks concerned: {tasks}.</source>
         <translation>{problem} Tâches concernées : {tasks}.</translation>
+    </message>
+</context>
+<context>
+    <name>unit</name>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="158"/>
+        <source>m</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="159"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="160"/>
+        <source>d</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="161"/>
+        <source>w</source>
+        <translation>sem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="162"/>
+        <source>mo</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>

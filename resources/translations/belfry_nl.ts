@@ -789,7 +789,7 @@
 <context>
     <name>GanttTimescale</name>
     <message>
-        <location filename="../../gui/gantt_view.py" line="202"/>
+        <location filename="../../gui/gantt_view.py" line="204"/>
         <source>Timescale</source>
         <translation>Tijdschaal</translation>
     </message>
@@ -797,47 +797,47 @@
 <context>
     <name>GanttView</name>
     <message>
-        <location filename="../../gui/gantt_view.py" line="233"/>
+        <location filename="../../gui/gantt_view.py" line="235"/>
         <source>Gantt chart</source>
         <translation>Gantt-diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="689"/>
+        <location filename="../../gui/gantt_view.py" line="705"/>
         <source>Q{quarter} {year}</source>
         <translation>K{quarter} {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="690"/>
+        <location filename="../../gui/gantt_view.py" line="706"/>
         <source>Q{quarter}</source>
         <translation>K{quarter}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="778"/>
+        <location filename="../../gui/gantt_view.py" line="791"/>
         <source>Start: {start}</source>
         <translation>Begin: {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="779"/>
+        <location filename="../../gui/gantt_view.py" line="792"/>
         <source>Finish: {finish}</source>
         <translation>Einde: {finish}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="784"/>
+        <location filename="../../gui/gantt_view.py" line="797"/>
         <source>Total float: {days} working days</source>
         <translation>Totale speling: {days} werkdagen</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="788"/>
+        <location filename="../../gui/gantt_view.py" line="801"/>
         <source>Baseline: {start} – {finish}</source>
         <translation>Basislijn: {start} – {finish}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="793"/>
+        <location filename="../../gui/gantt_view.py" line="806"/>
         <source>Deadline: {deadline}</source>
         <translation>Deadline: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../gui/gantt_view.py" line="795"/>
+        <location filename="../../gui/gantt_view.py" line="808"/>
         <source>On the critical path</source>
         <translation>Op het kritieke pad</translation>
     </message>
@@ -1654,17 +1654,17 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../gui/task_tree_model.py" line="425"/>
+        <location filename="../../gui/task_tree_model.py" line="426"/>
         <source>ID {uid}: {name}</source>
         <translation>Id {uid}: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/task_tree_model.py" line="457"/>
+        <location filename="../../gui/task_tree_model.py" line="458"/>
         <source>Edit {field} of “{name}”</source>
         <translation>{field} van ‘{name}’ bewerken</translation>
     </message>
     <message>
-        <location filename="../../gui/task_tree_model.py" line="525"/>
+        <location filename="../../gui/task_tree_model.py" line="526"/>
         <source>There is no task with ID {uid}.</source>
         <translation>Er is geen taak met id {uid}.</translation>
     </message>
@@ -2095,17 +2095,17 @@
 <context>
     <name>input</name>
     <message>
-        <location filename="../../gui/input_parsing.py" line="121"/>
+        <location filename="../../gui/input_parsing.py" line="140"/>
         <source>“{text}” is not a duration; type for example 5d, 3w, 2h or 0d for a milestone.</source>
         <translation>‘{text}’ is geen duur; typ bijvoorbeeld 5d, 3w, 2h of 0d voor een mijlpaal.</translation>
     </message>
     <message>
-        <location filename="../../gui/input_parsing.py" line="156"/>
+        <location filename="../../gui/input_parsing.py" line="189"/>
         <source>“{item}” is not a predecessor; type the task's ID, a link type and a lag, for example 3FS+2d, 5SS-1d or 7FF+10%.</source>
         <translation>‘{item}’ is geen voorganger; typ de id van de taak, een koppelingstype en een vertraging, bijvoorbeeld 3FS+2d, 5SS-1d of 7FF+10%.</translation>
     </message>
     <message>
-        <location filename="../../gui/input_parsing.py" line="165"/>
+        <location filename="../../gui/input_parsing.py" line="198"/>
         <source>Task {uid} is listed twice as a predecessor.</source>
         <translation>Taak {uid} staat twee keer als voorganger vermeld.</translation>
     </message>
@@ -2801,19 +2801,47 @@
 <context>
     <name>schedule</name>
     <message>
-        <location filename="../../services/schedule_service.py" line="441"/>
+        <location filename="../../services/schedule_service.py" line="444"/>
         <source>"{wbs} {name}" (uid {uid})</source>
         <translation>‘{wbs} {name}’ (uid {uid})</translation>
     </message>
     <message>
-        <location filename="../../services/schedule_service.py" line="453"/>
+        <location filename="../../services/schedule_service.py" line="456"/>
         <source>The links {chain} form a cycle; the link back to the first task is ignored.</source>
         <translation>De koppelingen {chain} vormen een kringloop; de koppeling terug naar de eerste taak wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/schedule_service.py" line="457"/>
+        <location filename="../../services/schedule_service.py" line="460"/>
         <source>{problem} Tasks concerned: {tasks}.</source>
         <translation>{problem} Betrokken taken: {tasks}.</translation>
+    </message>
+</context>
+<context>
+    <name>unit</name>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="158"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="159"/>
+        <source>h</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="160"/>
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="161"/>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <location filename="../../gui/input_parsing.py" line="162"/>
+        <source>mo</source>
+        <translation>ma</translation>
     </message>
 </context>
 <context>

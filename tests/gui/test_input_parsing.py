@@ -5,6 +5,7 @@ import pytest
 from gui import input_parsing
 from gui.input_parsing import Duration, InputError, PredecessorSpec, TimeUnits
 from model.enums import DependencyType, DurationUnit, LagKind
+from services import i18n
 
 UNITS = TimeUnits(minutes_per_day=480, minutes_per_week=2400, days_per_month=20)
 
@@ -67,3 +68,33 @@ def test_predecessors_follow_the_queries_convention() -> None:
 def test_invalid_predecessors_are_refused(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         input_parsing.parse_predecessors(text, UNITS)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "unit"),
+    [
+        ("5j", 5 * 480, DurationUnit.DAYS),
+        ("2 sem", 2 * 2400, DurationUnit.WEEKS),
+        ("1ms", 20 * 480, DurationUnit.MONTHS),
+        ("3u", 180, DurationUnit.HOURS),
+        ("2 weken", 2 * 2400, DurationUnit.WEEKS),
+        ("1 ma", 20 * 480, DurationUnit.MONTHS),
+        ("30min", 30, DurationUnit.MINUTES),
+    ],
+)
+def test_dutch_and_french_units_are_read(text: str, minutes: int, unit: DurationUnit) -> None:
+    assert input_parsing.parse_duration(text, input_parsing.TimeUnits()) == input_parsing.Duration(minutes, unit)
+
+
+def test_durations_are_shown_with_the_symbols_of_the_language() -> None:
+    french = {"d": "j", "w": "sem", "mo": "ms", "m": "min", "h": "h"}
+    i18n.install(lambda context, text: french[text] if context == "unit" else text)
+    try:
+        units = input_parsing.TimeUnits()
+        assert input_parsing.format_duration(5 * 480, DurationUnit.DAYS, units, ",") == "5j"
+        assert input_parsing.format_duration(3600, DurationUnit.WEEKS, units, ",") == "1,5sem"
+        for minutes, unit in ((5 * 480, DurationUnit.DAYS), (3600, DurationUnit.WEEKS), (90, DurationUnit.MINUTES)):
+            shown = input_parsing.format_duration(minutes, unit, units)
+            assert input_parsing.parse_duration(shown, units) == input_parsing.Duration(minutes, unit)
+    finally:
+        i18n.install(lambda context, text: text)
