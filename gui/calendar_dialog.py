@@ -445,7 +445,7 @@ class CalendarDialog(QDialog):
         return tab
 
     def _build_preset_button(self, parent: QWidget) -> QPushButton:
-        button = QPushButton(self.tr("Apply a &preset"), parent)
+        button = QPushButton(self.tr("Apply a pre&set"), parent)
         self.preset_menu = QMenu(button)
         presets = {
             WeekPreset.STANDARD: self.tr("Standard: Monday to Friday, 08:00–12:00 and 13:00–17:00"),
@@ -556,7 +556,7 @@ class CalendarDialog(QDialog):
         self.exception_rule.setAccessibleName(self.tr("Recurrence rule"))
         self.exception_rule.setPlaceholderText("FREQ=MONTHLY;BYDAY=1MO")
         self.exception_rule.textEdited.connect(lambda _text: self._exception_edited())
-        self.exception_until_box = QCheckBox(self.tr("&Until"), box)
+        self.exception_until_box = QCheckBox(self.tr("Un&til"), box)
         self.exception_until_box.toggled.connect(self._until_toggled)
         self.exception_until = self._date_edit(box, self.tr("Repeat until"))
         self.exception_until.dateChanged.connect(lambda _date: self._exception_edited())

@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import MS Project XML…"), self.import_xml)
         self.export_action = self._action(self.tr("&Export MS Project XML…"), self.export_xml)
         self.properties_action = self._action(
-            self.tr("P&roperties…"), self.edit_project_information, tip=self.tr("Edit the project information")
+            self.tr("Proper&ties…"), self.edit_project_information, tip=self.tr("Edit the project information")
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             self.tr("Paste the copied tasks after the current one"),
         )
         self.insert_task_action = self._action(
-            self.tr("Insert &task"),
+            self.tr("Ins&ert task"),
             self.insert_task,
             "Ins",
             icons.icon("task-add"),

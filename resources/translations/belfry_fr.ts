@@ -386,7 +386,7 @@
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="448"/>
-        <source>Apply a &amp;preset</source>
+        <source>Apply a pre&amp;set</source>
         <translation>Appliquer un &amp;modèle</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="559"/>
-        <source>&amp;Until</source>
+        <source>Un&amp;til</source>
         <translation>Jus&amp;qu'au</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="216"/>
-        <source>P&amp;roperties…</source>
+        <source>Proper&amp;ties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="251"/>
-        <source>Insert &amp;task</source>
+        <source>Ins&amp;ert task</source>
         <translation>&amp;Insérer une tâche</translation>
     </message>
     <message>

@@ -173,7 +173,7 @@ def test_the_main_window_in_french(installed: Install, make_window: Callable[[],
     assert str(raised.value) == f"Le fichier {tmp_path / 'missing.belfry'} n'existe pas."
 
 
-@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_menu_accelerators_do_not_clash(
     installed: Install, make_window: Callable[[], MainWindow], language: str
 ) -> None:
