@@ -3,11 +3,10 @@
 # The Qt layer: PySide6 is banned everywhere else (pyproject's banned-api), allowed here.
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,32 +26,13 @@ from model import entities
 from model.enums import HolidayLayer
 from services import calendar_service, edits, schedule_service, working_time
 from services.calendar_service import CalendarSet, WeekPreset
-from tests.gui.test_main_window import ScriptedDialogs
+from tests.gui.conftest import ScriptedDialogs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 START = dt.datetime(2026, 11, 30, 8, 0)  # a Monday
 DAY = 480
 STANDARD_DAY = working_time.STANDARD_DAY
-
-
-@pytest.fixture
-def dialogs() -> ScriptedDialogs:
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, dialogs: ScriptedDialogs) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(settings, dialogs, tmp_path / "work")
-    qtbot.addWidget(main)
-    main.resize(1400, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    if main.context is not None:
-        main.context.document.close(discard=True)
-        main.context = None
 
 
 @pytest.fixture

@@ -2,11 +2,8 @@
 
 # The Qt layer: PySide6 is banned everywhere else (pyproject's banned-api), allowed here.
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.modeltest import ModelTester
@@ -18,7 +15,8 @@ from model import entities
 from model.enums import ConstraintType, DependencyType
 from model.ids import TaskId
 from services import edits, leveling_service, queries
-from tests.gui.test_main_window import ScriptedDialogs, drag, names, row_named
+from tests.gui.conftest import ScriptedDialogs
+from tests.gui.test_main_window import drag, names, row_named
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -35,20 +33,6 @@ class RenamingDialogs(ScriptedDialogs):
 @pytest.fixture
 def dialogs() -> RenamingDialogs:
     return RenamingDialogs()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, dialogs: RenamingDialogs) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(settings, dialogs, tmp_path / "work")
-    qtbot.addWidget(main)
-    main.resize(1400, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    if main.context is not None:
-        main.context.document.close(discard=True)
-        main.context = None
 
 
 def menu_action(window: MainWindow, menu_title: str, text: str) -> QAction:
