@@ -8,6 +8,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import ne
 from typing import Any
 
 from sqlalchemy import select
@@ -267,6 +269,17 @@ _STORED_COLUMNS = (
     "start, finish, early_start, early_finish, late_start, late_finish, total_float, free_float, is_critical, id"
 )
 _STORED_RESULTS_SQL = f"SELECT {_STORED_COLUMNS} FROM task WHERE project_id = ?"
+_TEXTS_KEPT = 1 << 18
+
+
+def stored_text(moment: dt.datetime) -> str:
+    """A date-time in SQLAlchemy's SQLite storage format."""
+    return moment.isoformat(" ", "microseconds")
+
+
+def _texts() -> dict[dt.datetime, str]:
+    """A memo of :func:`stored_text`."""
+    return store.Memo(stored_text)
 
 
 def _store_results(
@@ -274,22 +287,16 @@ def _store_results(
     project_id: ProjectId,
     result: scheduling.ScheduleResult,
     written: dict[int, tuple[Any, ...]] | None = None,
+    texts: dict[dt.datetime, str] | None = None,
 ) -> tuple[list[TaskId], int]:
     """Write the computed dates of the tasks whose stored dates, floats or critical flag differ (after an edit, a
     few; in a new file, all) in one executemany; return those tasks' ids and the number of critical tasks.
 
     Date-times are written in SQLAlchemy's SQLite storage format, ``YYYY-MM-DD HH:MM:SS.ffffff``, and compared as
     stored (a flag as 0 or 1). ``written``, when given, holds every task's stored values (what the previous call
-    wrote) instead of reading them; it is brought up to date.
+    wrote) instead of reading them; it is brought up to date. ``texts``, when given, is a :func:`stored_text` memo
+    kept from call to call.
     """
-    text: dict[dt.datetime, str] = {}
-
-    def stored(moment: dt.datetime) -> str:
-        value = text.get(moment)
-        if value is None:
-            value = text[moment] = moment.isoformat(" ", "microseconds")
-        return value
-
     session.flush()
     connection = store.driver_connection(session)
     previous = (
@@ -297,29 +304,38 @@ def _store_results(
         if written is not None
         else {row[9]: row for row in connection.execute(_STORED_RESULTS_SQL, (project_id,))}
     )
-    rows = [
-        (
-            stored(task.start),
-            stored(task.finish),
-            stored(task.early_start),
-            stored(task.early_finish),
-            stored(task.late_start),
-            stored(task.late_finish),
-            task.total_float,
-            task.free_float,
-            int(task.critical),
-            task_id,
+    values = scheduling.task_values(result)
+    dates = (
+        values.start,
+        values.finish,
+        values.early_start,
+        values.early_finish,
+        values.late_start,
+        values.late_finish,
+    )
+    # Each distinct moment is formatted once (most tasks start and finish on a few thousand working days).
+    if texts is None or len(texts) > _TEXTS_KEPT:
+        texts = _texts()
+    stored = texts.__getitem__
+    ids = values.ids
+    rows = list(
+        zip(
+            *(map(stored, column) for column in dates),
+            values.total_float,
+            values.free_float,
+            map(int, values.critical),
+            ids,
+            strict=True,
         )
-        for task_id, task in result.tasks.items()
-    ]
-    changed = [row for row in rows if previous.get(row[9]) != row]
+    )
+    changed = list(compress(rows, map(ne, map(previous.get, ids), rows)))
     if changed:  # the driver refuses an executemany without parameter sets
         session.connection().exec_driver_sql(_STORE_RESULTS_SQL, changed)
     if written is not None:
         written.update((row[9], row) for row in changed)
     # Task objects loaded in this session must not keep their old dates.
     session.expire_all()
-    return [TaskId(row[9]) for row in changed], sum(row[8] for row in rows)
+    return [TaskId(row[9]) for row in changed], sum(values.critical)
 
 
 def reschedule(session: Session, project_id: ProjectId, status_date: dt.date | None = None) -> ScheduleSummary:
@@ -340,11 +356,21 @@ def _run(
     project_id: ProjectId,
     network: scheduling.ScheduleInput,
     written: dict[int, tuple[Any, ...]] | None = None,
+    *,
+    previous: scheduling.ScheduleResult | None = None,
+    changed_task_ids: Iterable[int] | None = None,
+    texts: dict[dt.datetime, str] | None = None,
 ) -> ScheduleSummary:
+    """Compute ``network`` (with :func:`services.scheduling.recompute` from ``previous``, the schedule of the same
+    network before the tasks ``changed_task_ids`` changed, when given) and store the results (see
+    :func:`_store_results` for ``written`` and ``texts``)."""
     project = session.get_one(Project, project_id)
-    result = scheduling.compute(network)
+    if previous is None:
+        result = scheduling.compute(network)
+    else:
+        result = scheduling.recompute(previous, network, changed_task_ids)
     project.finish = result.project_finish
-    moved, critical_count = _store_results(session, project_id, result, written)
+    moved, critical_count = _store_results(session, project_id, result, written, texts)
     return ScheduleSummary(
         project_start=result.project_start,
         project_finish=result.project_finish,
@@ -360,9 +386,10 @@ def _run(
 class Rescheduler:
     """Reschedules one project after each edit of a working session (the desktop's open document).
 
-    It keeps the network it last read and the values it last wrote: after an edit whose change set lists its rows
-    (:attr:`services.edits.ChangeSet.listed`) it reads only the tasks the edit names and the links touching them,
-    and compares the new dates with what it wrote instead of reading them back. Its owner calls :meth:`forget`
+    It keeps the network it last read, the schedule it last computed and the values it last wrote: after an edit
+    whose change set lists its rows (:attr:`services.edits.ChangeSet.listed`) it reads only the tasks the edit names
+    and the links touching them, recomputes from the last schedule (:func:`services.scheduling.recompute`) and
+    compares the new dates with what it wrote instead of reading them back. Its owner calls :meth:`forget`
     after any other write to the project (leveling, a baseline, an import).
     """
 
@@ -372,10 +399,13 @@ class Rescheduler:
         self._tasks: dict[int, scheduling.TaskInput] = {}
         self._links: dict[int, scheduling.LinkInput] = {}
         self._written: dict[int, tuple[Any, ...]] = {}
+        self._result: scheduling.ScheduleResult | None = None  # the last schedule computed from the held network
+        self._texts = _texts()
 
     def forget(self) -> None:
         """Read everything again at the next reschedule."""
         self._settings = None
+        self._result = None
 
     def reschedule(self, session: Session, changes: edits.ChangeSet | None = None) -> ScheduleSummary:
         """Like :func:`reschedule` (with the project's own status date), after ``changes`` (None: unknown)."""
@@ -387,9 +417,13 @@ class Rescheduler:
             and not (changes.project or changes.calendars)
         )
         connection = store.driver_connection(session)
+        previous: scheduling.ScheduleResult | None = None
+        changed_task_ids: list[int] = []
         if partial:
             assert changes is not None
-            self._update(connection, sorted(changes.task_ids))
+            changed_task_ids = sorted(changes.task_ids)
+            previous = self._result
+            self._update(connection, changed_task_ids)
         else:
             project = session.get_one(Project, project_id)
             self._settings = _settings(session, project_id, project.status_date)
@@ -404,11 +438,22 @@ class Rescheduler:
             [self._tasks[task_id] for task_id in sorted(self._tasks)],
             [self._links[link_id] for link_id in sorted(self._links)],
         )
+        self._result = None
         try:
-            return _run(session, project_id, network, self._written)
+            summary = _run(
+                session,
+                project_id,
+                network,
+                self._written,
+                previous=previous,
+                changed_task_ids=changed_task_ids,
+                texts=self._texts,
+            )
         except BaseException:
             self.forget()  # the transaction rolls back: what was written is no longer known
             raise
+        self._result = summary.result
+        return summary
 
     def _update(self, connection: Any, task_ids: list[int]) -> None:
         """Read again the tasks ``task_ids`` (gone ones are dropped) and every link from or to one of them."""
@@ -418,7 +463,7 @@ class Rescheduler:
             self._written.pop(task_id, None)  # a new task reusing a deleted one's id has no dates yet
         touched = set(task_ids)
         for link_id in [
-            link_id for link_id, link in self._links.items() if {link.predecessor, link.successor} & touched
+            link_id for link_id, link in self._links.items() if link.predecessor in touched or link.successor in touched
         ]:
             del self._links[link_id]
         for chunk in (task_ids[at : at + _IDS_PER_SELECT] for at in range(0, len(task_ids), _IDS_PER_SELECT)):

@@ -4,7 +4,8 @@
 **working minutes of the project calendar** counted from midnight at the start of the project start day (see
 :mod:`services.working_time`); a position is a point between worked minutes, so a start and a finish are plain
 integers and a task of duration ``d`` that starts at ``s`` finishes at ``s + d`` (finish exclusive). Datetimes are
-produced lazily, when a :class:`TaskResult` date is read.
+produced lazily, when a :class:`TaskResult` date is read, or for all tasks at once, column-wise, by
+:func:`task_values`.
 
 ``recompute(previous, schedule_input, changed_task_ids)`` gives the same result after an edit, faster: it rereads
 only the changed tasks and keeps the previous calendar indexes and, where it still holds, the order of the nodes.
@@ -1839,6 +1840,149 @@ class TaskResults(Mapping[int, TaskResult]):
     def __contains__(self, task_id: object) -> bool:
         return task_id in self._solution.network.index_of
 
+    def task_values(self) -> "TaskValues":
+        """Every task's values, column-wise (see :func:`task_values`)."""
+        solution = self._solution
+        network = solution.network
+        count = len(network.ids)
+        arrays = [column if isinstance(column, np.ndarray) else _column(column) for column in solution.columns]
+        threshold, project_finish = solution.threshold, solution.project_finish
+        if (
+            any(column.dtype != np.int64 for column in arrays)
+            or type(threshold) is not int
+            or not _NEG <= threshold <= _POS
+            or not _NEG <= project_finish <= _POS
+        ):  # positions beyond 64 bits: one result at a time
+            return _values_of(list(network.ids), list(self._in_order()))
+        early_starts, early_finishes, late_starts, late_finishes, frees, starts, finishes = arrays
+        minutes = [
+            column[:count].copy()
+            for column in (starts, finishes, early_starts, early_finishes, late_starts, late_finishes)
+        ]
+        early_start, late_start = minutes[2], minutes[4]
+        # Leaves: as in _leaf (summaries' values are replaced below).
+        total = late_start - early_start
+        free = np.maximum(0, np.minimum(frees[:count], total))
+        critical = total <= threshold
+        is_summary = network.is_summary
+        rules = network.rules
+        start_to_finish = self._start_to_finish_links()
+        shown: list[int] = [
+            position
+            for position in network.special
+            if not is_summary[position]
+            and (rule := rules[position]) is not None
+            and (rule.started or rule.elapsed or rule.calendar is not None)
+        ]
+        shown = sorted({*shown, *(node for node in start_to_finish if node < count and not is_summary[node])})
+        # The leaves whose dates may be shown at other moments than the calendar's: as TaskResult gives them.
+        parts = [self._at(position) for position in shown]
+        overridden = {position for position, part in zip(shown, parts, strict=True) if part.overrides is not None}
+        elapsed = {position for position, part in zip(shown, parts, strict=True) if part.elapsed_duration is not None}
+        if parts:
+            total[shown] = [part.total_float for part in parts]
+            free[shown] = [part.free_float for part in parts]
+            critical[shown] = [part.critical for part in parts]
+        depths = _summary_depths(network)
+        self._roll_up(depths, minutes, (total, free, critical), frees)
+        # Moments: each distinct position converted once per kind.
+        clock = solution.clock
+        plain = np.ones(count, bool)
+        plain[shown] = False
+        milestones = network.columns.milestones[:count] & plain & ~network.summary_flags[:count]
+        regular = np.flatnonzero(plain & ~milestones)
+        milestone_positions = np.flatnonzero(milestones)
+        moments: list[Ints] = [np.empty(count, object) for _ in minutes]
+        for first, convert in ((0, clock.start_moment), (1, clock.finish_moment)):  # start dates, finish dates
+            outs, columns = moments[first::2], minutes[first::2]
+            _fill_moments(outs, regular, columns, convert)
+            _fill_moments(outs, milestone_positions, columns, clock.milestone_moment)
+        if parts:
+            for out, read in zip(moments, _DATES, strict=True):
+                out[shown] = list(map(read, parts))
+        self._summary_moments(depths, minutes, moments, overridden, elapsed)
+        start_at, finish_at, early_start_at, early_finish_at, late_start_at, late_finish_at = moments
+        return TaskValues(
+            list(network.ids),
+            start_at.tolist(),
+            finish_at.tolist(),
+            early_start_at.tolist(),
+            early_finish_at.tolist(),
+            late_start_at.tolist(),
+            late_finish_at.tolist(),
+            total.tolist(),
+            free.tolist(),
+            critical.tolist(),
+        )
+
+    def _roll_up(
+        self, depths: list[list[int]], minutes: list[Ints], floats: tuple[Ints, Ints, Ints], frees: Ints
+    ) -> None:
+        """The summaries' positions and (total float, free float, critical) rolled up from their children's, the
+        deepest summaries first (as in :meth:`_summary`); ``frees`` are the nodes' unclamped free floats."""
+        total, free, critical = floats
+        network = self._solution.network
+        children = network.children
+        start, finish, early_start, early_finish, late_start, late_finish = minutes
+        for group in depths:
+            kids = [child for summary in group for child in children[summary]]
+            heads = np.cumsum([0, *(len(children[summary]) for summary in group[:-1])])
+            for column, reduce in (
+                (start, np.minimum),
+                (finish, np.maximum),
+                (early_start, np.minimum),
+                (early_finish, np.maximum),
+                (late_start, np.minimum),
+                (late_finish, np.maximum),
+                (total, np.minimum),
+                (critical, np.logical_or),
+            ):
+                column[group] = reduce.reduceat(column[kids], heads)
+        if network.summaries:
+            summaries = np.array(network.summaries, np.int64)
+            finish_node = network.finish_node
+            gates = np.array([finish_node.get(summary, summary) for summary in network.summaries], np.int64)
+            project_finish = self._solution.project_finish
+            gated = np.where(gates != summaries, frees[gates], project_finish - early_finish[summaries])
+            free[summaries] = np.maximum(0, np.minimum(gated, total[summaries]))
+
+    def _in_order(self) -> Iterator[TaskResult]:
+        """Every task's result, in input order."""
+        return map(self._at, range(len(self._solution.network.ids)))
+
+    def _summary_moments(
+        self, depths: list[list[int]], minutes: list[Ints], moments: list[Ints], overridden: set[int], elapsed: set[int]
+    ) -> None:
+        """Shown moments of the summaries with a child shown at another moment than the calendar's (as in
+        :func:`_summary_overrides`), the deepest first; ``overridden`` gains the summaries with overrides."""
+        if not overridden and not elapsed:
+            return
+        clock = self._solution.clock
+        children = self._solution.network.children
+        start, finish = minutes[0], minutes[1]
+        shown_start, shown_finish = moments[0], moments[1]
+        for group in depths:
+            for summary in group:
+                kids = children[summary]
+                moved_start = not overridden.isdisjoint(kids)
+                if not moved_start and elapsed.isdisjoint(kids):
+                    continue
+                first = last = None
+                if moved_start:
+                    at = start[summary]
+                    moment = min(shown_start[kid] for kid in kids if start[kid] == at)
+                    first = None if moment == clock.start_moment(int(at)) else (at, moment)
+                at = finish[summary]
+                moment = max(shown_finish[kid] for kid in kids if finish[kid] == at)
+                last = None if moment == clock.finish_moment(int(at)) else (at, moment)
+                if first is None and last is None:
+                    continue
+                overridden.add(summary)
+                for index, (column, out) in enumerate(zip(minutes, moments, strict=True)):
+                    override = first if index % 2 == 0 else last
+                    if override is not None and column[summary] == override[0]:
+                        out[summary] = override[1]
+
     def _start_to_finish_links(self) -> dict[int, list[tuple[int, int]]]:
         """Node -> (predecessor node, lag) of its start-to-finish links with a working lag of zero or a lead, made
         on first use (most schedules are read without needing them)."""
@@ -1969,6 +2113,92 @@ def _summary_overrides(
     return None if first is None and last is None else (first, last)
 
 
+@dataclass(frozen=True, slots=True)
+class TaskValues:
+    """Every task's computed values, a column each, in the order of ``result.tasks``: ``start[k]`` is
+    ``result.tasks[ids[k]].start``, and so on for every column (see :func:`task_values`)."""
+
+    ids: list[int]
+    start: list[datetime]
+    finish: list[datetime]
+    early_start: list[datetime]
+    early_finish: list[datetime]
+    late_start: list[datetime]
+    late_finish: list[datetime]
+    total_float: list[int]
+    free_float: list[int]
+    critical: list[bool]
+
+
+def task_values(result: ScheduleResult) -> TaskValues:
+    """The dates, floats and critical flags of every task of ``result``, equal to its :class:`TaskResult` values,
+    column-wise: what storing a schedule needs, without making a result object per task.
+
+    Plain tasks are converted with a few numpy operations (each distinct position converted to a moment once) and
+    summaries rolled up from their children a level of the outline at a time; only the leaves whose dates may be
+    shown at other moments than the calendar's (progress, own calendars, elapsed durations, start-to-finish links)
+    go through :class:`TaskResult`, and only the summaries above them look at their children's moments one by one.
+    """
+    tasks = result.tasks
+    if isinstance(tasks, TaskResults):
+        return tasks.task_values()
+    return _values_of(list(tasks), list(tasks.values()))
+
+
+def _values_of(ids: list[int], parts: list[TaskResult]) -> TaskValues:
+    return TaskValues(
+        ids,
+        [part.start for part in parts],
+        [part.finish for part in parts],
+        [part.early_start for part in parts],
+        [part.early_finish for part in parts],
+        [part.late_start for part in parts],
+        [part.late_finish for part in parts],
+        [part.total_float for part in parts],
+        [part.free_float for part in parts],
+        [part.critical for part in parts],
+    )
+
+
+_DATES = tuple(
+    attrgetter(name) for name in ("start", "finish", "early_start", "early_finish", "late_start", "late_finish")
+)
+
+
+def _fill_moments(outs: list[Ints], chosen: Ints, columns: list[Ints], convert: Any) -> None:
+    """``outs[k][chosen]`` = ``convert(columns[k][chosen])`` for each k, converting each distinct position once."""
+    if not chosen.size:
+        return
+    distinct, inverse = np.unique(np.concatenate([column[chosen] for column in columns]), return_inverse=True)
+    moments = np.empty(len(distinct), object)
+    moments[:] = list(map(convert, distinct.tolist()))
+    found = moments[inverse.reshape(-1)]
+    size = chosen.size
+    for k, out in enumerate(outs):
+        out[chosen] = found[k * size : (k + 1) * size]
+
+
+def _summary_depths(network: _Network) -> list[list[int]]:
+    """The summaries grouped by depth in the outline, deepest first: every child of a group's summaries is a
+    leaf or a summary of an earlier group."""
+    parent_of = network.summary_parent
+    depth: dict[int, int] = {}
+    for summary in network.summaries:
+        chain: list[int] = []
+        current = summary
+        while current >= 0 and current not in depth:
+            chain.append(current)
+            current = parent_of.get(current, -1)
+        level = -1 if current < 0 else depth[current]
+        for node in reversed(chain):
+            level += 1
+            depth[node] = level
+    groups: dict[int, list[int]] = {}
+    for summary in network.summaries:
+        groups.setdefault(depth[summary], []).append(summary)
+    return [groups[level] for level in sorted(groups, reverse=True)]
+
+
 def compute(schedule_input: ScheduleInput) -> ScheduleResult:
     """Schedule the network: forward pass, backward pass with free float, ALAP placement; summaries roll up.
 
@@ -1983,7 +2213,7 @@ def recompute(
     previous: ScheduleResult, schedule_input: ScheduleInput, changed_task_ids: Iterable[int] | None = None
 ) -> ScheduleResult:
     """``compute(schedule_input)`` after an edit, faster: what ``previous`` read from its input, its calendar
-    indexes and its order of the nodes are reused where they still hold.
+    indexes, its order of the nodes and the moments its clock converted are reused where they still hold.
 
     The result is the one :func:`compute` gives, field for field, if the tasks not named in ``changed_task_ids``
     are equal to those of the input ``previous`` was computed from (by :func:`compute` or :func:`recompute`).
@@ -2004,7 +2234,7 @@ def recompute(
             if network.unique and network.settings == _settings(schedule_input):
                 columns = network.columns.patched(schedule_input.tasks, changed_task_ids)
                 if columns is not None:
-                    return _compute(schedule_input, network, columns)
+                    return _compute(schedule_input, network, columns, previous.clock)
         return _compute(schedule_input)
 
 
@@ -2022,7 +2252,10 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _compute(
-    schedule_input: ScheduleInput, reuse: _Network | None = None, columns: _TaskColumns | None = None
+    schedule_input: ScheduleInput,
+    reuse: _Network | None = None,
+    columns: _TaskColumns | None = None,
+    known: ScheduleClock | None = None,
 ) -> ScheduleResult:
     problems: list[ScheduleProblem] = []
     network = _Network(schedule_input, problems, reuse, columns)
@@ -2045,6 +2278,13 @@ def _compute(
         project_start = _item(starts.min()) if starts.size else network.start_minutes
     _report(network, early_finish)
     clock = ScheduleClock(network.project, network.start_minutes)
+    if (
+        known is not None
+        and known.index is network.project
+        and known.project_start_minutes == network.start_minutes
+        and len(known._starts) + len(known._finishes) < _MEMO_LIMIT
+    ):  # the moments the previous schedule converted (a pure function of the same index) are kept
+        clock = ScheduleClock(network.project, network.start_minutes, _starts=known._starts, _finishes=known._finishes)
     solution = _Solution(network, solved, project_finish, schedule_input.critical_float_threshold, clock)
     project_start = min(project_start, network.start_minutes)
     return ScheduleResult(

@@ -1,5 +1,6 @@
 """The desktop's rescheduler reads only what an edit names and writes only what moved: after any sequence of edits
-(and their undos) the network it holds equals a fresh read and the file holds exactly a full reschedule's dates."""
+(and their undos) the network it holds equals a fresh read, the schedule it recomputes from the previous one equals
+a full computation and the file holds exactly a full reschedule's dates."""
 
 from collections.abc import Iterator
 from typing import Any
@@ -14,7 +15,7 @@ from model.entities import Dependency, Task
 from model.enums import ConstraintType, DependencyType
 from model.ids import ProjectId, TaskId
 from model.schema import create_schema
-from services import demo, edits, schedule_service
+from services import demo, edits, schedule_service, scheduling
 
 
 @pytest.fixture(scope="module")
@@ -118,8 +119,25 @@ def test_incremental_reschedules_equal_full_ones(engine: Any, steps: list[tuple[
                 [rescheduler._links[i] for i in sorted(rescheduler._links)],
             )
             assert held == full
+            # The schedule recomputed from the previous one is a full computation's, value for value.
+            assert scheduling.task_values(summary.result) == scheduling.task_values(scheduling.compute(full))
             # A full reschedule now finds nothing to move: the file holds exactly its dates.
             assert schedule_service.reschedule(session, project_id).moved == frozenset()
+    finally:
+        session.close()
+        session.bind.close()  # type: ignore[union-attr]  # a connection: its transaction is rolled back
+
+
+def test_forget_drops_the_previous_schedule(engine: Any) -> None:
+    session, project_id = fresh_project(engine)
+    try:
+        rescheduler = schedule_service.Rescheduler(project_id)
+        first = rescheduler.reschedule(session)
+        assert rescheduler._result is first.result
+        rescheduler.forget()
+        assert rescheduler._result is None
+        # Without a change set, everything is read again and computed in full: nothing moves.
+        assert rescheduler.reschedule(session).moved == frozenset()
     finally:
         session.close()
         session.bind.close()  # type: ignore[union-attr]  # a connection: its transaction is rolled back
