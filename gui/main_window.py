@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -495,12 +495,18 @@ class MainWindow(QMainWindow):
         self._after_change()
         self.events.replaced.emit()
         if context is not None:
+            # Once the window has painted: the first edit is then as fast as the next ones.
+            QTimer.singleShot(0, functools.partial(self._prepare_rescheduling, context))
             self.plan.tree.setFocus()
             if self.model.rows:
                 self.plan.select_task(self.model.rows[0].id)
             first = next((row for row in self.plan.gantt.rows if row.start is not None), None)
             if first is not None and first.start is not None:
                 self.plan.gantt.scroll_to_day(first.start)
+
+    def _prepare_rescheduling(self, context: ProjectContext) -> None:
+        if self.context is context:  # still open
+            context.prepare_rescheduling()
 
     def _adopt(self, document: project_file.ProjectDocument) -> bool:
         """Show ``document`` (already open); close it again if it holds no project."""

@@ -73,6 +73,10 @@ class ProjectContext:
         """Run ``fn`` in one read transaction."""
         return self.document.store.read(fn)
 
+    def prepare_rescheduling(self) -> None:
+        """Read the network and compute its schedule ahead of the first edit (called once the window shows)."""
+        self.read(self.rescheduler.prepare)
+
     def _write(self, fn: Callable[[Session], T]) -> T:
         """One write transaction; if it fails, the rescheduler no longer knows what the file holds."""
         try:

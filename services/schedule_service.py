@@ -5,6 +5,7 @@ runs :func:`services.scheduling.compute` and writes the derived dates back in bu
 """
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from operator import ne
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from model.entities import (
@@ -425,19 +427,8 @@ class Rescheduler:
             previous = self._result
             self._update(connection, changed_task_ids)
         else:
-            project = session.get_one(Project, project_id)
-            self._settings = _settings(session, project_id, project.status_date)
-            calendar_keys = self._settings.calendar_keys
-            self._tasks = {
-                task.id: task for task in _task_inputs(connection.execute(_TASKS_SQL, (project_id,)), calendar_keys)
-            }
-            self._links = dict(_link_inputs(connection.execute(_LINKS_SQL, (project_id,))))
-            self._written = {row[9]: row for row in connection.execute(_STORED_RESULTS_SQL, (project_id,))}
-        assert self._settings is not None
-        network = self._settings.input(
-            [self._tasks[task_id] for task_id in sorted(self._tasks)],
-            [self._links[link_id] for link_id in sorted(self._links)],
-        )
+            self._read_all(session)
+        network = self._network()
         self._result = None
         try:
             summary = _run(
@@ -454,6 +445,35 @@ class Rescheduler:
             raise
         self._result = summary.result
         return summary
+
+    def prepare(self, session: Session) -> None:
+        """Read the network and the stored dates and compute the schedule, writing nothing (a read transaction will
+        do): the first edit after opening a document then takes the fast path too. A file that cannot be read
+        leaves nothing prepared; the next reschedule reads it again and reports what is wrong."""
+        try:
+            self._read_all(session)
+            self._result = scheduling.compute(self._network())
+        except (SQLAlchemyError, sqlite3.Error, LookupError, ValueError):
+            self.forget()
+
+    def _read_all(self, session: Session) -> None:
+        project_id = self.project_id
+        connection = store.driver_connection(session)
+        project = session.get_one(Project, project_id)
+        self._settings = _settings(session, project_id, project.status_date)
+        calendar_keys = self._settings.calendar_keys
+        self._tasks = {
+            task.id: task for task in _task_inputs(connection.execute(_TASKS_SQL, (project_id,)), calendar_keys)
+        }
+        self._links = dict(_link_inputs(connection.execute(_LINKS_SQL, (project_id,))))
+        self._written = {row[9]: row for row in connection.execute(_STORED_RESULTS_SQL, (project_id,))}
+
+    def _network(self) -> scheduling.ScheduleInput:
+        assert self._settings is not None
+        return self._settings.input(
+            [self._tasks[task_id] for task_id in sorted(self._tasks)],
+            [self._links[link_id] for link_id in sorted(self._links)],
+        )
 
     def _update(self, connection: Any, task_ids: list[int]) -> None:
         """Read again the tasks ``task_ids`` (gone ones are dropped) and every link from or to one of them."""

@@ -80,6 +80,7 @@ def main() -> None:
         window.resize(1600, 900)
         window.show()
         window.open_path(small)
+        app.processEvents()  # what the event loop does before a user can type: the window readies rescheduling
         model = window.model
         leaf = next(row for row in model.rows if not row.is_summary and row.duration > 0)
         edit_times = []

@@ -141,3 +141,24 @@ def test_forget_drops_the_previous_schedule(engine: Any) -> None:
     finally:
         session.close()
         session.bind.close()  # type: ignore[union-attr]  # a connection: its transaction is rolled back
+
+
+def test_a_prepared_rescheduler_takes_the_fast_path_at_the_first_edit(engine: Any) -> None:
+    session, project_id = fresh_project(engine)
+    try:
+        schedule_service.reschedule(session, project_id)
+        rescheduler = schedule_service.Rescheduler(project_id)
+        rescheduler.prepare(session)  # what the desktop does once the window shows: reads, computes, writes nothing
+        prepared = rescheduler._result
+        assert prepared is not None
+        leaf = session.scalars(select(Task.id).where(Task.is_summary.is_(False)).order_by(Task.id)).first()
+        applied = edits.apply(session, edits.SetField(Task, leaf, "duration", 9 * 480))
+        before = stored_dates(session)
+        summary = rescheduler.reschedule(session, applied.changes)
+        after = stored_dates(session)
+        assert summary.moved == {task_id for task_id, dates in after.items() if before[task_id] != dates}
+        assert leaf in summary.moved
+        assert schedule_service.reschedule(session, project_id).moved == frozenset()
+    finally:
+        session.close()
+        session.bind.close()  # type: ignore[union-attr]  # a connection: its transaction is rolled back
