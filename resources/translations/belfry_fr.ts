@@ -297,7 +297,7 @@
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="352"/>
-        <source>&amp;Delete</source>
+        <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
@@ -421,8 +421,8 @@
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="478"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <source>Add except&amp;ion</source>
+        <translation>&amp;Ajouter une exception</translation>
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="479"/>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="513"/>
-        <source>&amp;Non-working</source>
+        <source>Non-w&amp;orking</source>
         <translation>Non ou&amp;vré</translation>
     </message>
     <message>

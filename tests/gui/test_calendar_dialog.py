@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
+    QLabel,
     QLineEdit,
     QMenu,
     QRadioButton,
+    QWidget,
 )
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -381,3 +384,28 @@ def test_calendars_action_needs_a_project(window: MainWindow) -> None:
     assert window.context is None
     assert not window.calendars_action.isEnabled()
     assert not window.edit_calendars()
+
+
+def test_no_two_visible_controls_share_a_shortcut_letter(
+    qtbot: QtBot, planned: MainWindow, dialogs: ScriptedDialogs
+) -> None:
+    """Alt+letter reaches one control: on each tab, the tab's controls and the always-visible ones have distinct
+    mnemonics."""
+
+    def letters(dialog: CalendarDialog) -> list[str]:
+        texts = [dialog.tabs.tabText(number) for number in range(dialog.tabs.count())]
+        for widget in dialog.findChildren(QWidget):
+            if widget.isVisible() and isinstance(widget, QAbstractButton | QLabel | QGroupBox):
+                text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+                texts.append(text)
+        return [text[text.index("&") + 1].lower() for text in texts if "&" in text.replace("&&", "")]
+
+    def check(dialog: QDialog) -> bool:
+        dialog = shown(qtbot, dialog)
+        for number in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(number)
+            found = letters(dialog)
+            assert len(found) == len(set(found)), (dialog.tabs.tabText(number), sorted(found))
+        return False
+
+    run(planned, dialogs, check)
