@@ -26,7 +26,7 @@ from model.entities import (
     Project,
     Task,
 )
-from model.enums import ConstraintType, DependencyType, HolidayLayer, LagKind
+from model.enums import ConstraintType, DependencyType, HolidayLayer, LagKind, ResourceKind
 from model.ids import CalendarId, ProjectId, TaskId
 from services import edits, i18n, recurrence, scheduling, store, working_time
 
@@ -240,12 +240,21 @@ def _link_inputs(rows: Iterable[Any]) -> list[tuple[int, scheduling.LinkInput]]:
 # Raw selects (see store.driver_connection): 10,000 rows through SQLAlchemy's result processing cost a third of a
 # reschedule. Enum columns hold the members' values, date-times SQLAlchemy's text format; both are converted once
 # per distinct value (store.Memo).
+# The calendar a task works on, as MS Project chooses it: the task's own calendar; else the calendar its work
+# resources (not materials) share, when every one of them has the same calendar; else none (the project calendar).
+# Resources on different calendars would each work their assignment on their own: Belfry keeps the project calendar.
+_TASK_CALENDAR = (
+    "COALESCE(t.calendar_id, (SELECT CASE WHEN COUNT(*) = COUNT(r.calendar_id) AND COUNT(DISTINCT r.calendar_id) = 1 "
+    "THEN MIN(r.calendar_id) END FROM assignment AS a JOIN resource AS r ON r.id = a.resource_id "
+    f"WHERE a.task_id = t.id AND r.kind != '{ResourceKind.MATERIAL.value}'))"
+)
 _TASK_COLUMNS = (
-    "id, parent_id, duration, duration_is_elapsed, is_milestone, constraint_type, constraint_date, deadline, "
-    "calendar_id, actual_start, actual_finish, percent_complete, remaining_duration, leveling_delay"
+    "t.id, t.parent_id, t.duration, t.duration_is_elapsed, t.is_milestone, t.constraint_type, t.constraint_date, "
+    f"t.deadline, {_TASK_CALENDAR}, t.actual_start, t.actual_finish, t.percent_complete, t.remaining_duration, "
+    "t.leveling_delay"
 )
 _LINK_COLUMNS = "d.predecessor_id, d.successor_id, d.type, d.lag_kind, d.lag, d.lag_percent, d.id"
-_TASKS_SQL = f"SELECT {_TASK_COLUMNS} FROM task WHERE project_id = ? ORDER BY id"
+_TASKS_SQL = f"SELECT {_TASK_COLUMNS} FROM task AS t WHERE t.project_id = ? ORDER BY t.id"
 _LINKS_SQL = (
     f"SELECT {_LINK_COLUMNS} FROM dependency AS d JOIN task AS t ON t.id = d.successor_id WHERE t.project_id = ? "
     "ORDER BY d.id"
@@ -416,7 +425,7 @@ class Rescheduler:
             self._settings is not None
             and changes is not None
             and changes.listed
-            and not (changes.project or changes.calendars)
+            and not (changes.project or changes.calendars or changes.resources)  # a resource's calendar: its tasks
         )
         connection = store.driver_connection(session)
         previous: scheduling.ScheduleResult | None = None
@@ -488,7 +497,7 @@ class Rescheduler:
             del self._links[link_id]
         for chunk in (task_ids[at : at + _IDS_PER_SELECT] for at in range(0, len(task_ids), _IDS_PER_SELECT)):
             marks = ", ".join("?" * len(chunk))
-            rows = connection.execute(f"SELECT {_TASK_COLUMNS} FROM task WHERE id IN ({marks})", chunk)
+            rows = connection.execute(f"SELECT {_TASK_COLUMNS} FROM task AS t WHERE t.id IN ({marks})", chunk)
             self._tasks.update((task.id, task) for task in _task_inputs(rows, self._settings.calendar_keys))
             stored = connection.execute(f"SELECT {_STORED_COLUMNS} FROM task WHERE id IN ({marks})", chunk)
             self._written.update((row[9], row) for row in stored)

@@ -1,0 +1,94 @@
+"""Tasks work on their resources' calendar, as in MS Project: a 4/5 civil servant with Wednesday off takes six
+working days of the week for a five-day task."""
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, event
+from sqlalchemy.orm import Session
+
+from model.entities import Assignment, Calendar, CalendarWorkInterval, Project, Resource, Task
+from model.enums import ResourceKind
+from model.schema import create_schema
+from services import schedule_service
+
+MONDAY = dt.datetime(2026, 11, 30, 8, 0)
+DAY = 480
+
+
+@pytest.fixture
+def session() -> Iterator[Session]:
+    engine = create_engine("sqlite://")
+
+    @event.listens_for(engine, "connect")
+    def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+    with engine.begin() as connection:
+        create_schema(connection)
+    with Session(engine) as db:
+        yield db
+    engine.dispose()
+
+
+def calendar(session: Session, project: Project, uid: int, name: str, weekdays: range | list[int]) -> Calendar:
+    found = Calendar(project_id=project.id, uid=uid, name=name)
+    for weekday in weekdays:
+        found.work_intervals.append(CalendarWorkInterval(weekday=weekday, start_minute=480, end_minute=720))
+        found.work_intervals.append(CalendarWorkInterval(weekday=weekday, start_minute=780, end_minute=1020))
+    session.add(found)
+    session.flush()
+    return found
+
+
+def test_a_task_works_on_the_calendar_its_resources_share(session: Session) -> None:
+    project = Project(name="Counter", start=MONDAY)
+    session.add(project)
+    session.flush()
+    standard = calendar(session, project, 1, "Standard", range(5))
+    four_fifths = calendar(session, project, 2, "4/5, Wednesday off", [0, 1, 3, 4])
+    project.calendar_id = standard.id
+    people = {
+        name: Resource(project_id=project.id, uid=uid, name=name, kind=kind, calendar_id=calendar_id)
+        for uid, (name, kind, calendar_id) in enumerate(
+            [
+                ("Ann (4/5)", ResourceKind.STAFF, four_fifths.id),
+                ("Bart (4/5)", ResourceKind.STAFF, four_fifths.id),
+                ("Chloé (full time)", ResourceKind.STAFF, None),
+                ("Licence", ResourceKind.MATERIAL, four_fifths.id),
+            ],
+            start=1,
+        )
+    }
+    session.add_all(people.values())
+    session.flush()
+    cases = {  # task name -> (its own calendar, its resources)
+        "Ann alone": (None, ["Ann (4/5)"]),
+        "Ann and Bart": (None, ["Ann (4/5)", "Bart (4/5)"]),
+        "Ann and Chloé": (None, ["Ann (4/5)", "Chloé (full time)"]),  # different calendars: the project's
+        "A licence only": (None, ["Licence"]),  # a material has no working time of its own
+        "Ann, on the task's calendar": (standard.id, ["Ann (4/5)"]),  # the task's own calendar comes first
+        "Nobody": (None, []),
+    }
+    tasks = {}
+    for uid, (name, (own_calendar, names)) in enumerate(cases.items(), start=1):
+        task = Task(project_id=project.id, uid=uid, name=name, position=uid, duration=5 * DAY, calendar_id=own_calendar)
+        session.add(task)
+        session.flush()
+        session.add_all(Assignment(task_id=task.id, resource_id=people[who].id, work=5 * DAY) for who in names)
+        tasks[name] = task
+    session.flush()
+
+    schedule_service.reschedule(session, project.id)
+
+    friday, monday = dt.datetime(2026, 12, 4, 17, 0), dt.datetime(2026, 12, 7, 17, 0)
+    assert {name: task.finish for name, task in tasks.items()} == {
+        "Ann alone": monday,  # Wednesday off: the fifth working day is the next Monday
+        "Ann and Bart": monday,
+        "Ann and Chloé": friday,
+        "A licence only": friday,
+        "Ann, on the task's calendar": friday,
+        "Nobody": friday,
+    }
