@@ -77,7 +77,7 @@ from itertools import repeat
 from operator import add, mul, sub
 
 from model.enums import ConstraintType, DependencyType, LagKind
-from services import scheduling, working_time
+from services import network_codes, scheduling, working_time
 
 # ---------------------------------------------------------------------------------------------------------------
 # RCPSP core
@@ -646,23 +646,14 @@ DO_NOT_LEVEL = 1000
 
 _MAX_GRANULES = 100_000
 _GRANULE_STEPS = (60, 240, 480, 2400, 9600)
-_NEG = -(1 << 62)
-_POS = 1 << 62
+_NEG, _POS = network_codes.NEG, network_codes.POS
 _EXEMPT = 1 << 40
 """Free capacity of a granule in which the resource does not work: nothing is checked or counted there."""
 
-# Edge codes of the leveling network, as in the CPM engine: the link type (+4 for an elapsed lag); a child's finish
-# feeding its summary's finish gate; a child's start feeding its summary's start roll-up (a minimum).
-_FS, _SS, _FF, _SF = 0, 1, 2, 3
-_ELAPSED = 4
-_GATE = 8
-_ROLLUP = 9
-_TYPE_CODE = {
-    DependencyType.FINISH_TO_START: _FS,
-    DependencyType.START_TO_START: _SS,
-    DependencyType.FINISH_TO_FINISH: _FF,
-    DependencyType.START_TO_FINISH: _SF,
-}
+# Edge codes of the leveling network: those of the CPM engine (see services.network_codes).
+_FS, _SS, _FF, _SF = network_codes.FS, network_codes.SS, network_codes.FF, network_codes.SF
+_ELAPSED, _GATE, _ROLLUP = network_codes.ELAPSED, network_codes.GATE, network_codes.ROLLUP
+_TYPE_CODE = network_codes.TYPE_CODE
 # Node kinds: a leaf task; a zero-duration node at the latest of its bounds (a summary's start or finish gate); a
 # zero-duration node at the earliest start of its inputs (a summary's start roll-up).
 _LEAF, _LATEST, _EARLIEST = 0, 1, 2

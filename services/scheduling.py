@@ -65,24 +65,13 @@ import numpy as np
 import numpy.typing as npt
 
 from model.enums import ConstraintType, DependencyType, LagKind
-from services import working_time
+from services import network_codes, working_time
 
-_NEG = -(1 << 62)
-_POS = 1 << 62
-
-# Link codes on the internal edges: the dependency type (+4 for an elapsed lag); _GATE is the FF 0 edge from a
-# child to its summary's finish gate, which free float looks through; _ROLLUP the edge from a child to its summary's
-# start roll-up node, whose start is the least of its children's.
-_FS, _SS, _FF, _SF = 0, 1, 2, 3
-_ELAPSED = 4
-_GATE = 8
-_ROLLUP = 9
-_TYPE_CODE = {
-    DependencyType.FINISH_TO_START: _FS,
-    DependencyType.START_TO_START: _SS,
-    DependencyType.FINISH_TO_FINISH: _FF,
-    DependencyType.START_TO_FINISH: _SF,
-}
+# Link codes on the internal edges and the "no bound" positions, shared with the leveling network.
+_NEG, _POS = network_codes.NEG, network_codes.POS
+_FS, _SS, _FF, _SF = network_codes.FS, network_codes.SS, network_codes.FF, network_codes.SF
+_ELAPSED, _GATE, _ROLLUP = network_codes.ELAPSED, network_codes.GATE, network_codes.ROLLUP
+_TYPE_CODE = network_codes.TYPE_CODE
 
 _START_CONSTRAINTS = frozenset(
     {
