@@ -9,8 +9,9 @@ Conventions:
   their start and finish on the project calendar.
 * **Time-phasing**: one :class:`~model.planning.BaselineTimephased` row per task per calendar week (``period_start``
   is the Monday, ``period_days`` 7) in which the task works. A task's work and cost are spread linearly over the
-  working minutes between its start and finish, on the task's calendar (or the project calendar): holidays, closures
-  and part-time days carry nothing, a half day carries half. Amounts are split with the largest-remainder method,
+  working minutes between its start and finish, on the calendar the task is scheduled on (its own, its work
+  resources' shared calendar, or the project calendar): holidays, closures and part-time days carry nothing, a half
+  day carries half. Amounts are split with the largest-remainder method,
   so the weekly values add up exactly (to the minute and to the cent) to the task's totals. A task that does not work
   between its dates (a milestone) puts its whole value in the week of its start. Summary rows are the week-by-week
   roll-up of their descendants: **sum leaf rows, or the rows of one summary, never all rows of a baseline.**
@@ -28,7 +29,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from model.entities import Assignment, Baseline, BaselineTask, BaselineTimephased, Project, Resource, Task
-from model.ids import ChangeRequestId, ProjectId, TaskId
+from model.ids import CalendarId, ChangeRequestId, ProjectId, TaskId
 from model.money import CENT, ZERO, from_cents, to_cents
 from services import schedule_service, working_time
 
@@ -154,10 +155,11 @@ def daily_working_minutes(
 class _Plan:
     """The tasks of a project as the baseline needs them, with their own (not rolled-up) work and cost."""
 
-    rows: dict[int, Any]  # Row(id, parent_id, is_summary, start, finish, duration, work, calendar_id)
+    rows: dict[int, Any]  # Row(id, parent_id, is_summary, start, finish, duration, work)
     children: dict[int, list[int]]
     own_cost: dict[TaskId, Decimal]
     assigned_work: dict[int, int]
+    calendars: dict[TaskId, CalendarId | None]  # the calendar each task is scheduled on (None: the project's)
 
 
 def _read_plan(session: Session, project_id: ProjectId) -> _Plan:
@@ -170,7 +172,6 @@ def _read_plan(session: Session, project_id: ProjectId) -> _Plan:
             Task.finish,
             Task.duration,
             Task.work,
-            Task.calendar_id,
         )
         .where(Task.project_id == project_id)
         .order_by(Task.id)
@@ -186,7 +187,11 @@ def _read_plan(session: Session, project_id: ProjectId) -> _Plan:
         .where(Task.project_id == project_id)
     ):
         assigned_work[task_id] += work
-    return _Plan({row.id: row for row in rows}, children, task_costs(session, project_id), assigned_work)
+    # Each task's work is spread over the calendar it is scheduled on (its own, or its resources').
+    calendars = schedule_service.working_calendars(session, project_id)
+    return _Plan(
+        {row.id: row for row in rows}, children, task_costs(session, project_id), assigned_work, calendars
+    )
 
 
 class _Calendars:
@@ -220,7 +225,7 @@ def _roll_up(plan: _Plan, calendars: _Calendars) -> dict[int, tuple[int, Decimal
         cost = plan.own_cost[TaskId(task_id)]
         weeks: dict[dt.date, tuple[int, Decimal]] = {}
         if row.start is not None and row.finish is not None:
-            index = calendars.index(row.calendar_id)
+            index = calendars.index(plan.calendars.get(row.id))
             day_minutes = daily_working_minutes(index.to_minutes, row.start, row.finish)
             for week, week_work, week_cost in spread_by_week(day_minutes, work, cost, row.start.date()):
                 weeks[week] = (week_work, week_cost)

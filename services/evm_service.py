@@ -342,6 +342,7 @@ def evm_inputs(session: Session, project_id: ProjectId, *, baseline: int, status
         raise ValueError(f"Project {project_id} does not exist.")
     chosen = session.get_one(Baseline, baseline_id(session, project_id, baseline))
     axis, calendars = _working_axes(session, project)
+    working_calendar = schedule_service.working_calendars(session, project_id)  # the task's own or its resources'
 
     rows = session.execute(
         select(
@@ -358,7 +359,6 @@ def evm_inputs(session: Session, project_id: ProjectId, *, baseline: int, status
             Task.ev_technique,
             Task.ev_weight,
             Task.fixed_cost,
-            Task.calendar_id,
             Task.start,
         )
         .where(Task.project_id == project_id)
@@ -393,7 +393,8 @@ def evm_inputs(session: Session, project_id: ProjectId, *, baseline: int, status
             planned_costs[_dominant_category(booked)] += row.fixed_cost
         category: str = _dominant_category(planned_costs) if planned_costs else _dominant_category(booked)
 
-        task_axis = calendars.get(row.calendar_id, axis) if row.calendar_id is not None else axis
+        calendar_id = working_calendar.get(row.id)
+        task_axis = calendars.get(calendar_id, axis) if calendar_id is not None else axis
         progress = _progress_at(row, status_date, as_of, task_axis)
         budget, start, finish, slices = _budget(row, planned_rows, weeks, kids, has_own_cost=bool(planned_costs))
         derived = _derived_costs(
@@ -429,7 +430,7 @@ def evm_inputs(session: Session, project_id: ProjectId, *, baseline: int, status
                 milestones=milestones,
                 actual_costs=(*entries.get(row.id, ()), *derived),
                 etc_bottom_up=_remaining_cost(row, own) if is_leaf or planned_costs else None,
-                calendar=row.calendar_id if row.calendar_id in calendars else None,
+                calendar=calendar_id if calendar_id in calendars else None,
             )
         )
     context = EvmContext(

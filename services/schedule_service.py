@@ -261,6 +261,15 @@ _LINKS_SQL = (
 )
 
 
+def working_calendars(session: Session, project_id: ProjectId) -> dict[TaskId, CalendarId | None]:
+    """The calendar each task of the project works on (None: the project calendar), by the rule the scheduler
+    uses (``_TASK_CALENDAR``): baselines and planned value spread work over the same working time."""
+    rows = store.driver_connection(session).execute(
+        f"SELECT t.id, {_TASK_CALENDAR} FROM task AS t WHERE t.project_id = ?", (project_id,)
+    )
+    return {TaskId(task_id): None if calendar_id is None else CalendarId(calendar_id) for task_id, calendar_id in rows}
+
+
 def _parse_moment(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text)
 

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, select
 from sqlalchemy.orm import Session
 
-from model.entities import Assignment, Calendar, CalendarWorkInterval, Project, Resource, Task
+from model.entities import Assignment, BaselineTimephased, Calendar, CalendarWorkInterval, Project, Resource, Task
 from model.enums import ResourceKind
 from model.schema import create_schema
-from services import schedule_service
+from services import baselines, schedule_service
 
 MONDAY = dt.datetime(2026, 11, 30, 8, 0)
 DAY = 480
@@ -92,3 +92,30 @@ def test_a_task_works_on_the_calendar_its_resources_share(session: Session) -> N
         "Ann, on the task's calendar": friday,
         "Nobody": friday,
     }
+
+
+def test_baselines_spread_work_over_the_resource_calendar(session: Session) -> None:
+    project = Project(name="Counter", start=MONDAY)
+    session.add(project)
+    session.flush()
+    standard = calendar(session, project, 1, "Standard", range(5))
+    four_fifths = calendar(session, project, 2, "4/5, Wednesday off", [0, 1, 3, 4])
+    project.calendar_id = standard.id
+    ann = Resource(project_id=project.id, uid=1, name="Ann (4/5)", calendar_id=four_fifths.id)
+    session.add(ann)
+    session.flush()
+    task = Task(project_id=project.id, uid=1, name="Analysis", duration=5 * DAY, work=5 * DAY)
+    session.add(task)
+    session.flush()
+    session.add(Assignment(task_id=task.id, resource_id=ann.id, work=5 * DAY))
+    session.flush()
+    schedule_service.reschedule(session, project.id)
+
+    baseline = baselines.set_baseline(session, project.id, 0, saved_at=dt.datetime(2026, 11, 27, 9, 0))
+    weeks = session.execute(
+        select(BaselineTimephased.period_start, BaselineTimephased.work)
+        .where(BaselineTimephased.baseline_id == baseline.id)
+        .order_by(BaselineTimephased.period_start)
+    ).all()
+    # Monday, Tuesday, Thursday and Friday in the first week (Ann's Wednesday carries nothing), Monday in the next.
+    assert [tuple(week) for week in weeks] == [(dt.date(2026, 11, 30), 4 * DAY), (dt.date(2026, 12, 7), DAY)]
