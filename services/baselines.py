@@ -189,9 +189,7 @@ def _read_plan(session: Session, project_id: ProjectId) -> _Plan:
         assigned_work[task_id] += work
     # Each task's work is spread over the calendar it is scheduled on (its own, or its resources').
     calendars = schedule_service.working_calendars(session, project_id)
-    return _Plan(
-        {row.id: row for row in rows}, children, task_costs(session, project_id), assigned_work, calendars
-    )
+    return _Plan({row.id: row for row in rows}, children, task_costs(session, project_id), assigned_work, calendars)
 
 
 class _Calendars:
