@@ -334,8 +334,10 @@ def _store_results(
         values.late_finish,
     )
     # Each distinct moment is formatted once (most tasks start and finish on a few thousand working days).
-    if texts is None or len(texts) > _TEXTS_KEPT:
+    if texts is None:
         texts = _texts()
+    elif len(texts) > _TEXTS_KEPT:
+        texts.clear()  # the caller's memo starts again rather than growing without bound
     stored = texts.__getitem__
     ids = values.ids
     rows = list(
