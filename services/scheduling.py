@@ -363,6 +363,7 @@ class _Rule:
         "rollup",
         "started",
         "status",
+        "status_clock",
     )
 
     def __init__(self, project: working_time.WorkingTimeIndex, duration: int) -> None:
@@ -386,6 +387,7 @@ class _Rule:
         self.done = 0
         self.remaining = duration
         self.status: int | None = None
+        self.status_clock: int | None = None  # the status moment's clock minute
         self.conflict = False
         # With a task calendar: (start, finish, start clock, finish clock) of the early dates, the clocks being the
         # moments on the task's own calendar (a night shift starts at 23:00, which the project axis cannot show).
@@ -426,11 +428,7 @@ class _Rule:
         if finish_bound > _NEG:
             linked = max(linked, self.retreat(finish_bound, duration))
         if self.started:
-            start = linked if self.actual_start is None else self.actual_start
-            resume = self.advance(start, self.done)
-            if self.status is not None and resume < self.status and self.remaining:
-                resume = self.status
-            return start, self.advance(resume, self.remaining)
+            return self._in_progress(linked)
         start = linked
         constraint = self.constraint
         if constraint is not None:
@@ -452,6 +450,38 @@ class _Rule:
         if self.calendar is not None and duration:
             start = self._on_own_calendar(self.calendar, start, finish)
         return start, finish
+
+    def _in_progress(self, linked: int) -> tuple[int, int]:
+        """Early start and finish of a started task: its actual start (else the links' start), its completed work,
+        then its remaining work, not before the status date."""
+        start = linked if self.actual_start is None else self.actual_start
+        if self.calendar is not None and not self.elapsed and self.duration:
+            return start, self._progress_on_own_calendar(self.calendar, start)
+        resume = self.advance(start, self.done)
+        if self.status is not None and resume < self.status and self.remaining:
+            resume = self.status
+        return start, self.advance(resume, self.remaining)
+
+    def _progress_on_own_calendar(self, calendar: working_time.WorkingTimeIndex, start: int) -> int:
+        """The early finish of an in-progress task on its own calendar: its completed and its remaining work are
+        counted on that calendar's clock from the actual start as entered (a night shift's 23:00), the remaining
+        work resuming where the completed work ends or at the status moment, whichever is later; remembers the
+        finish moment on its own calendar in ``own_dates``.
+
+        The calendar's moments outside the project calendar's working time (23:00, a weekend) have no project
+        position of their own: going through one (as :meth:`advance` from the resume position would) moves the
+        work to the project calendar's next working moment and loses the night or weekend in between.
+        """
+        project = self.project
+        moment = self.actual_start_moment
+        clock = project.start_clock(start) if moment is None or self.actual_start is None else project.clock_of(moment)
+        own = calendar.working_at(clock) + self.done
+        if self.status_clock is not None and self.remaining:
+            own = max(own, calendar.working_at(self.status_clock))
+        finish_clock = calendar.finish_clock(own + self.remaining)
+        finish = max(start, project.working_at(finish_clock))
+        self.own_dates = (start, finish, clock, finish_clock)
+        return finish
 
     def _on_own_calendar(self, calendar: working_time.WorkingTimeIndex, start: int, finish: int) -> int:
         """The start of a task on its own calendar (when that calendar first works, not when the project calendar
@@ -940,9 +970,10 @@ class _Network:
             schedule_input, None if reuse is None else reuse.project
         )
         self.start_minutes = self.project.to_minutes(schedule_input.project_start)
-        self.status_minutes = (
-            None if schedule_input.status_date is None else self.project.to_minutes(schedule_input.status_date)
+        self.status_clock = (
+            None if schedule_input.status_date is None else self.project.clock_of(schedule_input.status_date)
         )
+        self.status_minutes = None if self.status_clock is None else self.project.working_at(self.status_clock)
         self.calendar_specs = schedule_input.calendars
         self.project_calendar = schedule_input.project_calendar
         # Indexes by calendar key (kept by recompute: they only grow) and, for this computation, the calendars used.
@@ -1063,6 +1094,7 @@ class _Network:
         duration = rule.duration
         rule.started = True
         rule.status = self.status_minutes
+        rule.status_clock = self.status_clock
         if task.actual_finish is not None:
             remaining = 0
         elif task.remaining_duration is not None:
@@ -2003,6 +2035,10 @@ class TaskResults(Mapping[int, TaskResult]):
                 start_override = (rule.actual_start, rule.actual_start_moment)
             if rule.actual_finish_moment is not None and rule.actual_finish is not None:
                 finish_override = (rule.actual_finish, rule.actual_finish_moment)
+            elif rule.own_dates is not None and rule.own_dates[1] == finishes[position]:
+                # In progress on its own calendar: the remaining work's finish on that calendar (02:00 for a night
+                # shift), which the project axis cannot show.
+                finish_override = (rule.own_dates[1], solution.clock.index.moment_of(rule.own_dates[3]))
             return start_override, finish_override
         if rule is not None and rule.elapsed:
             return None, None
