@@ -8,10 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from model import schema
 from model.base import Base
 from model.entities import (
     Assignment,
@@ -55,18 +54,7 @@ from model.enums import (
 from model.ids import ProjectId
 from model.money import MoneyType
 from services import demo
-
-
-def new_engine() -> Engine:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def foreign_keys_on(connection: Any, _record: Any) -> None:
-        connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        schema.create_schema(connection)
-    return engine
+from tests.memory_db import memory_engine
 
 
 def dump(session: Session) -> dict[str, list[tuple[Any, ...]]]:
@@ -84,7 +72,7 @@ class Built:
 
 @pytest.fixture(scope="module")
 def built() -> Iterator[Built]:
-    engine = new_engine()
+    engine = memory_engine()
     with Session(engine) as session:
         project_id = demo.build_demo(session)
         session.commit()
@@ -326,7 +314,7 @@ def test_registers_have_content_and_accents(built: Built) -> None:
 
 
 def test_demo_is_deterministic(built: Built) -> None:
-    engine = new_engine()
+    engine = memory_engine()
     try:
         with Session(engine) as session:
             demo.build_demo(session)
@@ -337,7 +325,7 @@ def test_demo_is_deterministic(built: Built) -> None:
 
 
 def test_synthetic_project_has_the_requested_size_and_no_cycle() -> None:
-    engine = new_engine()
+    engine = memory_engine()
     try:
         with Session(engine) as session:
             project_id = demo.build_synthetic(session, tasks=2000, seed=7)

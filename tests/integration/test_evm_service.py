@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from model import schema
 from model.entities import (
     Assignment,
     Baseline,
@@ -33,6 +32,7 @@ from model.enums import ChangeRequestStatus, CostCategory, EarnedValueTechnique,
 from model.ids import ProjectId
 from services import baselines, demo, evm_service, headless, project_file
 from services.store import Store, make_engine
+from tests.memory_db import memory_session
 
 STATUS_DATE = dt.date(2026, 6, 30)
 MONDAY = dt.datetime(2026, 3, 2, 8, 0)
@@ -365,17 +365,8 @@ def test_close_periods_rebaseline_and_trend(demo_copy: Store) -> None:
 
 @pytest.fixture
 def session() -> Iterator[Session]:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def foreign_keys_on(connection: Any, _record: Any) -> None:
-        connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        schema.create_schema(connection)
-    with Session(engine) as db:
+    with memory_session() as db:
         yield db
-    engine.dispose()
 
 
 def one_task_project(session: Session, *, booked: bool = True) -> tuple[ProjectId, Task, Resource]:

@@ -4,17 +4,16 @@ import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from model import schema
 from model.entities import Assignment, Project, Resource, Task
 from model.ids import ProjectId
 from services import demo, headless, leveling_service, project_file, schedule_service
 from services.store import Store, make_engine
+from tests.memory_db import memory_session
 
 MONDAY = dt.datetime(2026, 3, 2, 8, 0)
 DAY = 480
@@ -22,17 +21,8 @@ DAY = 480
 
 @pytest.fixture
 def session() -> Iterator[Session]:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def foreign_keys_on(connection: Any, _record: Any) -> None:
-        connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        schema.create_schema(connection)
-    with Session(engine) as db:
+    with memory_session() as db:
         yield db
-    engine.dispose()
 
 
 def two_tasks(session: Session) -> ProjectId:

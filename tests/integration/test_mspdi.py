@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from model import schema
 from model.entities import (
     Assignment,
     Baseline,
@@ -33,34 +32,23 @@ from model.entities import (
 )
 from model.enums import ConstraintType, DependencyType, DurationUnit, LagKind, ResourceKind
 from services import mspdi, recurrence
+from tests.memory_db import memory_engine
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "mspdi"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.xml"))
 NS = "{http://schemas.microsoft.com/project}"
 
 
-def new_engine() -> Engine:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def foreign_keys_on(connection: Any, _record: Any) -> None:
-        connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        schema.create_schema(connection)
-    return engine
-
-
 @pytest.fixture
 def session() -> Iterator[Session]:
-    engine = new_engine()
+    engine = memory_engine()
     with Session(engine) as session, session.begin():
         yield session
     engine.dispose()
 
 
 def import_file(source: Path | bytes) -> tuple[Session, mspdi.ImportReport]:
-    engine = new_engine()
+    engine = memory_engine()
     session = Session(engine)
     session.begin()
     return session, mspdi.import_mspdi(session, source)

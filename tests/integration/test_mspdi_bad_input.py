@@ -14,30 +14,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from model import schema
 from model.base import Base
 from model.entities import Dependency, Task
 from services import mspdi
-
-
-def new_engine() -> Engine:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def foreign_keys_on(connection: Any, _record: Any) -> None:
-        connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        schema.create_schema(connection)
-    return engine
+from tests.memory_db import memory_engine
 
 
 @pytest.fixture
 def engine() -> Iterator[Engine]:
-    engine = new_engine()
+    engine = memory_engine()
     yield engine
     engine.dispose()
 

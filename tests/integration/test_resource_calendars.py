@@ -3,16 +3,15 @@ working days of the week for a five-day task."""
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.entities import Assignment, BaselineTimephased, Calendar, CalendarWorkInterval, Project, Resource, Task
 from model.enums import ResourceKind
-from model.schema import create_schema
 from services import baselines, schedule_service
+from tests.memory_db import memory_session
 
 MONDAY = dt.datetime(2026, 11, 30, 8, 0)
 DAY = 480
@@ -20,17 +19,8 @@ DAY = 480
 
 @pytest.fixture
 def session() -> Iterator[Session]:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        create_schema(connection)
-    with Session(engine) as db:
+    with memory_session() as db:
         yield db
-    engine.dispose()
 
 
 def calendar(session: Session, project: Project, uid: int, name: str, weekdays: range | list[int]) -> Calendar:

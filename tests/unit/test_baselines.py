@@ -6,10 +6,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from model import schema
 from model.entities import (
     Assignment,
     Baseline,
@@ -24,23 +23,15 @@ from model.entities import (
 )
 from model.enums import HolidayLayer, ResourceKind
 from services import baselines, working_time
+from tests.memory_db import memory_session
 
 DAY = 480
 
 
 @pytest.fixture
 def session() -> Iterator[Session]:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def foreign_keys_on(connection: Any, _record: Any) -> None:
-        connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        schema.create_schema(connection)
-    with Session(engine) as db:
+    with memory_session() as db:
         yield db
-    engine.dispose()
 
 
 def test_split_exact_adds_up_and_is_deterministic() -> None:

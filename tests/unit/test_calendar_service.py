@@ -8,13 +8,11 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
 from model.entities import Resource, Task
 from model.enums import HolidayLayer
 from model.ids import CalendarId, ProjectId
-from model.schema import create_schema
 from services import calendar_service, edits, project_setup, schedule_service
 from services.calendar_service import (
     CalendarDraft,
@@ -26,26 +24,15 @@ from services.calendar_service import (
     RecurrenceKind,
     WeekPreset,
 )
+from tests.memory_db import memory_engine
 
 START = dt.datetime(2026, 11, 30, 8, 0)  # a Monday
 STANDARD_DAY = ((480, 720), (780, 1020))
 
 
-def make_engine() -> Engine:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        create_schema(connection)
-    return engine
-
-
 @pytest.fixture
 def session() -> Iterator[Session]:
-    engine = make_engine()
+    engine = memory_engine()
     with Session(engine, expire_on_commit=False) as session:
         yield session
     engine.dispose()

@@ -9,7 +9,7 @@ import hypothesis
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from model.base import Base
@@ -28,7 +28,6 @@ from model.entities import (
 )
 from model.enums import AuditAction, ConstraintType, CostCategory, DependencyType, LagKind, RiskCategory
 from model.ids import ProjectId, TaskId
-from model.schema import create_schema
 from services import edits
 from services.edits import (
     AddRow,
@@ -41,25 +40,14 @@ from services.edits import (
     MoveTask,
     SetField,
 )
+from tests.memory_db import memory_engine
 
 START = dt.datetime(2025, 1, 6, 8, 0)
 
 
-def make_engine() -> Engine:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        create_schema(connection)
-    return engine
-
-
 @pytest.fixture
 def session() -> Iterator[Session]:
-    engine = make_engine()
+    engine = memory_engine()
     with Session(engine, expire_on_commit=False) as session:
         yield session
     engine.dispose()
@@ -602,7 +590,7 @@ def draw_change(data: st.DataObject, session: Session, project_id: ProjectId) ->
 )
 @given(data=st.data())
 def test_inverses_restore_exact_state(data: st.DataObject) -> None:
-    engine = make_engine()
+    engine = memory_engine()
     try:
         with Session(engine, expire_on_commit=False) as session:
             sample = Sample(session)

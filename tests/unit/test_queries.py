@@ -6,7 +6,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
 from model.entities import (
@@ -23,27 +22,15 @@ from model.entities import (
 )
 from model.enums import AuditAction, DependencyType, LagKind, RiskCategory
 from model.ids import ProjectId
-from model.schema import create_schema
 from services import demo, edits, queries, schedule_service
+from tests.memory_db import memory_engine
 
 START = dt.datetime(2025, 1, 6, 8, 0)
 
 
-def make_engine() -> Engine:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-    with engine.begin() as connection:
-        create_schema(connection)
-    return engine
-
-
 @pytest.fixture
 def session() -> Iterator[Session]:
-    engine = make_engine()
+    engine = memory_engine()
     with Session(engine, expire_on_commit=False) as session:
         yield session
     engine.dispose()
